@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .executable(name: "dossier-bench", targets: ["dossier-bench"]),
+        .executable(name: "dossier-train", targets: ["dossier-train"]),
+        .library(name: "DossierKit", targets: ["DossierKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries: a module map and a small shim header each, nothing else.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // The document model and pipeline: no terminal, no database.
+        .target(
+            name: "DossierKit",
+            dependencies: ["CLibXML2", "CZlib"],
+            resources: [.copy("Resources")]
+        ),
+        // The reader as pure logic: state, reducer, layout, rendering into a ScreenBuffer.
+        .target(name: "DossierReader", dependencies: ["DossierKit"]),
+
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierKit", "DossierReader", "CNcursesw",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Samples")]
+        ),
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: [
+                "DossierKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Trains the shipped recognition model from CoNLL data.
+        .executableTarget(
+            name: "dossier-train",
+            dependencies: [
+                "DossierKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
+    ]
+)

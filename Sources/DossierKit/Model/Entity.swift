@@ -1,0 +1,22 @@
+/// Identifies an entity within one `Corpus`: its index in `Corpus.entities`.
+public typealias EntityID = Int
+
+/// One real-world referent across the corpus: a person, a country, an organization or a place.
+public struct Entity: Hashable, Sendable, Identifiable {
+    public let id: EntityID
+    public let kind: EntityKind
+    /// The canonical name: the most complete frequent form ("Alexander Lukashenko", "Belarus").
+    public let name: String
+    /// Every other surface form the corpus uses for it, most frequent first.
+    public let aliases: [String]
+    /// ISO 3166-1 alpha-2 code for a country ("BY"), nil otherwise.
+    public let code: String?
+
+    public init(id: EntityID, kind: EntityKind, name: String, aliases: [String] = [], code: String? = nil) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.aliases = aliases
+        self.code = code
+    }
+}

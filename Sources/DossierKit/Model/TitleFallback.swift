@@ -1,0 +1,35 @@
+/// The title of an article that has none: its first sentence, cut at a word boundary.
+enum TitleFallback {
+    static let maximumLength = 90
+
+    static func title(fromFirstOf paragraphs: [String]) -> String {
+        guard let first = paragraphs.first(where: { !$0.isEmpty }) else { return "Untitled" }
+        let sentence = firstSentence(of: first)
+        guard sentence.count > maximumLength else { return sentence }
+        var cut = sentence.prefix(maximumLength)
+        if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
+        while let last = cut.last, ",;:—–-".contains(last) { cut = cut.dropLast() }
+        return cut + "…"
+    }
+
+    /// The text up to the first full stop, question or exclamation mark that ends a sentence:
+    /// followed by a space and not part of an abbreviation like "U.S." or "Mr.".
+    static func firstSentence(of text: String) -> String {
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if ".!?".contains(character), index + 1 < characters.count, characters[index + 1] == " " {
+                let wordStart = characters[..<index].lastIndex(of: " ").map { $0 + 1 } ?? 0
+                let word = String(characters[wordStart..<index])
+                let isAbbreviation = character == "." && (word.contains(".") || word.count == 1
+                    || ["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "Prof", "No", "vs"].contains(word))
+                if !isAbbreviation {
+                    return String(characters[...index])
+                }
+            }
+            index += 1
+        }
+        return text
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+
+/// `dossier entities`: the people, countries, organizations and places of a corpus.
+struct EntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "Print the entities of the articles under the given paths, linked across articles.",
+        discussion: """
+            json: {"articles": [{id, source, title}], "entities": [{id, kind, name, aliases, code, \
+            mentions: [{article, start, end, text}]}]}, offsets in Unicode scalars into the text \
+            'dossier clean' prints. tsv: one line an entity: id, kind, name, code, mentions, articles, aliases.
+            """
+    )
+
+    @Option(name: .shortAndLong, help: "Output format: json or tsv.")
+    var format: EntitiesFormat = .json
+
+    @Argument(help: "Files or folders to read.")
+    var paths: [String]
+
+    func run() throws {
+        let builder = CorpusBuilder(recognizer: try EntityRecognizer.shipped())
+        let corpus = try builder.corpus(from: paths)
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes]
+            Output.write(String(decoding: try encoder.encode(CorpusJSON(corpus)), as: UTF8.self) + "\n")
+        case .tsv:
+            var lines = "id\tkind\tname\tcode\tmentions\tarticles\taliases\n"
+            for entry in corpus.entityCounts() {
+                let entity = corpus.entities[entry.entity]
+                let fields = [String(entity.id), entity.kind.rawValue, entity.name, entity.code ?? "",
+                              String(entry.count), String(corpus.articles(mentioning: entity.id).count),
+                              entity.aliases.joined(separator: "; ")]
+                lines += fields.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t") + "\n"
+            }
+            Output.write(lines)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+
+/// The default command: opens the reader on the given paths, or on the bundled samples.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the three-pane reader (the default command)."
+    )
+
+    @Argument(help: "Files and folders to open; the bundled sample articles when none is given.")
+    var paths: [String] = []
+
+    func run() throws {
+        let paths = self.paths.isEmpty ? [try SampleArticles.folder()] : self.paths
+        let corpus = try CorpusBuilder(recognizer: try EntityRecognizer.shipped()).corpus(from: paths)
+        // The ncurses reader comes here.
+        for article in corpus.articles { Output.write(article.title + "\n") }
+    }
+}
+
+/// The sample articles bundled with the executable.
+enum SampleArticles {
+    static func folder() throws -> String {
+        guard let url = Bundle.module.url(forResource: "Samples", withExtension: nil) else {
+            throw DossierError.missingPath("the bundled sample articles")
+        }
+        return url.path
+    }
+}
