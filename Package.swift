@@ -54,5 +54,8 @@ let package = Package(
         ),
 
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
+        .testTarget(name: "DossierReaderTests", dependencies: ["DossierReader", "DossierKit"]),
+        // Runs the built `dossier` in tmux; depends on it so that `swift test` builds it.
+        .testTarget(name: "DossierEndToEndTests", dependencies: ["dossier", "DossierKit"]),
     ]
 )

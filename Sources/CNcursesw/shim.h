@@ -4,6 +4,7 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -14,4 +15,7 @@ static inline attr_t dossier_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t dossier_a_reverse(void) { return A_REVERSE; }
 static inline attr_t dossier_a_dim(void) { return A_DIM; }
 static inline int dossier_color_pair(int n) { return (int)COLOR_PAIR(n); }
+
+// The C library's idea of a character's width; not in the Glibc module.
+extern int wcwidth(wchar_t c);
 #endif

@@ -13,10 +13,19 @@ struct ReadCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Diagnostics.fail("the reader needs a terminal; for scripts use 'dossier clean PATH...' or 'dossier entities PATH...'",
+                             status: 2)
+        }
         let paths = self.paths.isEmpty ? [try SampleArticles.folder()] : self.paths
         let corpus = try CorpusBuilder(recognizer: try EntityRecognizer.shipped()).corpus(from: paths)
-        // The ncurses reader comes here.
-        for article in corpus.articles { Output.write(article.title + "\n") }
+        let status: Int32
+        do {
+            status = try ReaderLoop.run(corpus)
+        } catch let error as CursesTerminal.OpenError {
+            Diagnostics.fail(error.description, status: 2)
+        }
+        if status != 0 { throw ExitCode(status) }
     }
 }
 

@@ -1,0 +1,19 @@
+/// What the reader is asked to do; keys become actions through `KeyMap`.
+public enum Action: Hashable, Sendable {
+    /// Down or up by one: the cursor of a list, or the text by one row.
+    case moveDown, moveUp
+    case pageDown, pageUp
+    case top, bottom
+    case focusNext, focusPrevious
+    /// Open the article under the cursor, or select the entity under the cursor.
+    case activate
+    /// Jump to the next or previous mention of the selected entity, across articles.
+    case nextMention, previousMention
+    /// Between the open article's entities and all entities of the corpus.
+    case toggleEntityScope
+    case toggleHelp
+    /// Close the help, or else clear the selected entity.
+    case dismiss
+    case resize(Size)
+    case quit
+}

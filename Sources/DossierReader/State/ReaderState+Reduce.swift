@@ -1,0 +1,213 @@
+import DossierKit
+
+extension ReaderState {
+    /// The state after `action`. Pure: the same state and action give the same result.
+    public static func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
+        var next = state
+        next.apply(action)
+        return next
+    }
+
+    mutating func apply(_ action: Action) {
+        notice = nil
+        if let helpTop {
+            applyToHelp(action, top: helpTop)
+            return
+        }
+        switch action {
+        case .moveDown: move(by: 1)
+        case .moveUp: move(by: -1)
+        case .pageDown: move(by: pageLength)
+        case .pageUp: move(by: -pageLength)
+        case .top: moveToEnd(last: false)
+        case .bottom: moveToEnd(last: true)
+        case .focusNext: focus = focus.cycled(by: 1)
+        case .focusPrevious: focus = focus.cycled(by: -1)
+        case .activate: activate()
+        case .nextMention: goToMention(forward: true)
+        case .previousMention: goToMention(forward: false)
+        case .toggleEntityScope:
+            entityScope = entityScope == .article ? .corpus : .article
+            entityCursor = 0
+            entityTop = 0
+            followSelectedEntity()
+        case .toggleHelp: helpTop = 0
+        case .dismiss:
+            selectedEntity = nil
+            target = nil
+        case .resize(let size):
+            self.size = size
+            keepCursorsVisible()
+        case .quit: isFinished = true
+        }
+    }
+
+    /// While the help shows, moving keys scroll it, Esc, ? and q close it, and the rest wait.
+    private mutating func applyToHelp(_ action: Action, top: Int) {
+        let last = HelpOverlay.lastTop(in: size)
+        switch action {
+        case .moveDown: helpTop = min(top + 1, last)
+        case .moveUp: helpTop = max(top - 1, 0)
+        case .pageDown: helpTop = min(top + HelpOverlay.pageLength(in: size), last)
+        case .pageUp: helpTop = max(top - HelpOverlay.pageLength(in: size), 0)
+        case .top: helpTop = 0
+        case .bottom: helpTop = last
+        case .toggleHelp, .dismiss: helpTop = nil
+        case .resize(let size):
+            self.size = size
+            helpTop = min(top, HelpOverlay.lastTop(in: size))
+            keepCursorsVisible()
+        case .quit: isFinished = true
+        default: break
+        }
+    }
+
+    /// A page: the focused pane's rows less one, so one row stays in view.
+    private var pageLength: Int {
+        max(1, layout.content(of: focus).height - 1)
+    }
+
+    /// Moves the focused pane's cursor, or scrolls the text, by `rows` (clamped at the ends).
+    private mutating func move(by rows: Int) {
+        switch focus {
+        case .articles: articleCursor = Self.clamped(articleCursor + rows, count: corpus.articles.count)
+        case .entities: entityCursor = Self.clamped(entityCursor + rows, count: entityRows.count)
+        case .text: scrollText(by: rows)
+        }
+        keepCursorsVisible()
+    }
+
+    /// Moves the focused pane's cursor, or scrolls the text, to its first or last row.
+    private mutating func moveToEnd(last: Bool) {
+        switch focus {
+        case .articles: articleCursor = last ? max(0, corpus.articles.count - 1) : 0
+        case .entities: entityCursor = last ? max(0, entityRows.count - 1) : 0
+        case .text:
+            guard let lines = articleLines else { return }
+            textTop = last ? lines.offset(of: lastTextTop(lines)) : 0
+        }
+        keepCursorsVisible()
+    }
+
+    private static func clamped(_ index: Int, count: Int) -> Int {
+        min(max(index, 0), max(0, count - 1))
+    }
+
+    /// The top row of the page that ends with the text's last row.
+    private func lastTextTop(_ lines: ArticleLines) -> ArticleLines.Position {
+        lines.position(lines.last, movedBy: -(max(layout.content(of: .text).height, 1) - 1))
+    }
+
+    /// Scrolls the text by `rows`, no further down than the page that ends with the last row.
+    private mutating func scrollText(by rows: Int) {
+        guard let lines = articleLines else { return }
+        let current = lines.position(containing: textTop)
+        var top = lines.position(current, movedBy: rows)
+        if top > current { top = min(top, max(current, lastTextTop(lines))) }
+        textTop = lines.offset(of: top)
+    }
+
+    private mutating func activate() {
+        switch focus {
+        case .articles:
+            guard corpus.articles.indices.contains(articleCursor) else { return }
+            open(articleCursor)
+            if layout.isNarrow { focus = .text }
+        case .entities:
+            guard entityRows.indices.contains(entityCursor) else { return }
+            select(entityRows[entityCursor].entity)
+        case .text:
+            break
+        }
+    }
+
+    /// Shows an article in the text pane; the place is kept when it is already open.
+    mutating func open(_ index: Int) {
+        guard corpus.articles.indices.contains(index) else { return }
+        if index != openArticle {
+            openArticle = index
+            textTop = 0
+            articleEntities = Self.entities(of: index, in: corpus)
+            if entityScope == .article {
+                entityCursor = 0
+                entityTop = 0
+            }
+        }
+        if let target, target.article != index { self.target = nil }
+        articleCursor = index
+        followSelectedEntity()
+        keepCursorsVisible()
+    }
+
+    /// Selects an entity and goes to its first mention on or after the top of the text, else
+    /// its first mention in this article, else its next one in the corpus, else its first.
+    private mutating func select(_ entity: EntityID) {
+        selectedEntity = entity
+        let inView = corpus.nextMention(of: entity, afterOffset: textTop - 1, inArticle: openArticle)
+        let here = inView?.article == openArticle ? inView : nil
+        guard let location = here
+            ?? corpus.nextMention(of: entity, afterOffset: -1, inArticle: openArticle)
+            ?? corpus.locations(of: entity).first
+        else { return }
+        go(to: location)
+        if layout.isNarrow { focus = .text }
+    }
+
+    /// n and N: from the current target when it is in the open article, else from the top
+    /// of the text; past the last mention they wrap around, with a notice.
+    private mutating func goToMention(forward: Bool) {
+        guard let entity = selectedEntity else {
+            notice = "No entity selected: pick one in the entity list (Tab, then Enter)"
+            return
+        }
+        let found: MentionLocation?
+        if let target, target.article == openArticle {
+            let start = corpus.mention(at: target).range.start
+            found = forward
+                ? corpus.nextMention(of: entity, afterOffset: start, inArticle: openArticle)
+                : corpus.previousMention(of: entity, beforeOffset: start, inArticle: openArticle)
+        } else {
+            found = forward
+                ? corpus.nextMention(of: entity, afterOffset: textTop - 1, inArticle: openArticle)
+                : corpus.previousMention(of: entity, beforeOffset: textTop, inArticle: openArticle)
+        }
+        let locations = corpus.locations(of: entity)
+        guard let location = found ?? (forward ? locations.first : locations.last) else { return }
+        if found == nil {
+            notice = forward ? "Past the last mention: back to the first" : "Before the first mention: on to the last"
+        }
+        go(to: location)
+        if layout.isNarrow { focus = .text }
+    }
+
+    /// Opens the mention's article, makes the mention the target and scrolls it into view:
+    /// left where it is when already on screen, else placed a third of the way down.
+    mutating func go(to location: MentionLocation) {
+        open(location.article)
+        target = location
+        guard let lines = articleLines else { return }
+        let height = layout.content(of: .text).height
+        guard height > 0 else { return }
+        let top = lines.position(containing: textTop)
+        let mention = lines.position(containing: corpus.mention(at: location).range.start)
+        if top <= mention, mention <= lines.position(top, movedBy: height - 1) { return }
+        textTop = lines.offset(of: min(lines.position(mention, movedBy: -(height / 3)), lastTextTop(lines)))
+    }
+
+    /// Puts the entity cursor on the selected entity when the list shows it.
+    private mutating func followSelectedEntity() {
+        if let selectedEntity, let row = entityRows.firstIndex(where: { $0.entity == selectedEntity }) {
+            entityCursor = row
+        }
+        entityCursor = min(entityCursor, max(0, entityRows.count - 1))
+    }
+
+    /// Scrolls both lists so that their cursors are on screen.
+    mutating func keepCursorsVisible() {
+        let layout = self.layout
+        articleTop = ListScrolling.top(articleTop, cursor: articleCursor,
+                                      rows: layout.content(of: .articles).height, count: corpus.articles.count)
+        entityTop = ListScrolling.top(entityTop, cursor: entityCursor,
+                                     rows: layout.content(of: .entities).height, count: entityRows.count)
+    }
+}

@@ -1,0 +1,57 @@
+import DossierKit
+
+/// The open article's text, wrapped to the pane, every mention in its entity kind's style,
+/// the selected entity's mentions emphasized and the target of n/N in reverse video.
+/// Draws the rows on screen only.
+enum TextWidget {
+    static func draw(_ state: ReaderState, theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+        guard !area.isEmpty else { return }
+        guard let lines = state.articleLines else {
+            buffer.writeTruncated("No articles", row: area.y, column: area.x, limit: area.width)
+            return
+        }
+        let article = lines.article
+        let rows = lines.rows(from: lines.position(containing: state.textTop), count: area.height)
+        let mentions = state.corpus.mentions[state.openArticle]
+        let firstStart = rows.lazy.compactMap { $0?.range.start }.first ?? 0
+        var next = mentions.firstIndex { $0.range.end > firstStart } ?? mentions.count
+        for (index, row) in rows.enumerated() {
+            guard let row else { continue }
+            let y = area.y + index
+            let base = style(of: row.role, theme: theme)
+            var x = area.x + buffer.write(row.lead, row: y, column: area.x, limit: area.width, style: theme.rule)
+            var offset = row.range.start
+            for character in article[row.range] {
+                while next < mentions.count, mentions[next].range.end <= offset { next += 1 }
+                var style = base
+                if next < mentions.count, mentions[next].range.contains(offset) {
+                    style = mentionStyle(mentions[next], at: MentionLocation(article: state.openArticle, index: next),
+                                         state: state, theme: theme).over(base)
+                }
+                x += buffer.write(String(character), row: y, column: x, limit: area.x + area.width - x, style: style)
+                offset += character.utf8.count
+            }
+        }
+    }
+
+    static func header(_ state: ReaderState) -> String {
+        guard let article = state.article else { return "Text" }
+        let details = [article.byline, article.date].compactMap { $0 }
+        let source = article.source.split(separator: "/").last.map(String.init) ?? article.source
+        return "Text · " + (details.isEmpty ? source : details.joined(separator: " · "))
+    }
+
+    private static func style(of role: ArticleLines.Paragraph.Role, theme: Theme) -> Style {
+        switch role {
+        case .title, .heading: return theme.heading
+        case .subtitle, .paragraph, .quote, .listItem: return .plain
+        }
+    }
+
+    private static func mentionStyle(_ mention: Mention, at location: MentionLocation, state: ReaderState, theme: Theme) -> Style {
+        var style = theme.style(for: state.corpus.entities[mention.entity].kind)
+        if mention.entity == state.selectedEntity { style = theme.selectedMention.over(style) }
+        if location == state.target { style = theme.target.over(style) }
+        return style
+    }
+}

@@ -1,0 +1,122 @@
+@preconcurrency import CNcursesw
+import DossierReader
+import Glibc
+
+/// The terminal under ncurses, from `init` to `close`: wide-character mode, raw keys, no
+/// echo, no cursor, colours unless NO_COLOR is set or the terminal has none.
+/// All its calls happen on the main thread.
+final class CursesTerminal {
+    /// What woke the main loop up.
+    enum Event: Equatable {
+        case key(Key)
+        case resize(Size)
+    }
+
+    struct OpenError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    private let screen: OpaquePointer
+    private let input: UnsafeMutablePointer<FILE>
+    private let output: UnsafeMutablePointer<FILE>
+    let usesColor: Bool
+
+    /// Opens the terminal on standard input and output. Uses `newterm`, which fails with
+    /// nil where `initscr` would end the process.
+    init() throws {
+        setlocale(LC_ALL, "")
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+            setlocale(LC_CTYPE, "C.UTF-8") // wide characters need a UTF-8 locale
+        }
+        guard let input = fdopen(dup(STDIN_FILENO), "r"), let output = fdopen(dup(STDOUT_FILENO), "w") else {
+            throw OpenError(description: "cannot open the terminal: \(String(cString: strerror(errno)))")
+        }
+        guard let screen = newterm(nil, output, input) else {
+            fclose(input)
+            fclose(output)
+            let term = getenv("TERM").map { String(cString: $0) } ?? ""
+            throw OpenError(description: term.isEmpty
+                ? "cannot open the terminal: TERM is not set"
+                : "cannot open the terminal: unknown terminal type '\(term)'")
+        }
+        self.screen = screen
+        self.input = input
+        self.output = output
+        raw()
+        noecho()
+        nonl()
+        keypad(stdscr, true)
+        nodelay(stdscr, true)
+        set_escdelay(25)
+        curs_set(0)
+        let noColor = getenv("NO_COLOR").map { !String(cString: $0).isEmpty } ?? false
+        usesColor = !noColor && has_colors()
+        if usesColor {
+            start_color()
+            use_default_colors()
+            for color in Style.Color.allCases {
+                init_pair(CursesTerminal.pair(of: color), Int16(color.rawValue), -1)
+            }
+        }
+    }
+
+    /// The colour pair that draws `color` on the terminal's background.
+    static func pair(of color: Style.Color) -> Int16 {
+        Int16(color.rawValue + 1)
+    }
+
+    var size: Size {
+        Size(width: Int(getmaxx(stdscr)), height: Int(getmaxy(stdscr)))
+    }
+
+    /// How a wait for input ended.
+    enum Wake {
+        case input
+        /// Input closed: the terminal is gone.
+        case hangUp
+        case signal(Int32)
+        /// A signal ncurses handles (a resize) or a spurious wake-up.
+        case interrupted
+    }
+
+    /// Sleeps until a key arrives, the terminal closes or a signal is caught.
+    func waitForInput() -> Wake {
+        var descriptors = [pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: SignalWatcher.readDescriptor, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
+        if let signal = SignalWatcher.caughtSignal { return .signal(signal) }
+        guard ready > 0 else { return .interrupted }
+        if descriptors[0].revents & Int16(POLLIN) != 0 { return .input }
+        if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangUp }
+        return .interrupted
+    }
+
+    /// Every key and resize ncurses has ready, without waiting.
+    func pendingEvents() -> [Event] {
+        var events: [Event] = []
+        var value: wint_t = 0
+        while true {
+            let result = get_wch(&value)
+            if result == ERR { break }
+            if result == KEY_CODE_YES {
+                if value == KEY_RESIZE {
+                    events.append(.resize(size))
+                } else if let key = KeyDecoder.key(code: Int32(value)) {
+                    events.append(.key(key))
+                }
+            } else if let key = KeyDecoder.key(character: value) {
+                events.append(.key(key))
+            }
+        }
+        return events
+    }
+
+    /// Gives the terminal back as it was: normal screen, cursor, echo and line mode.
+    func close() {
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        fclose(input)
+        fclose(output)
+    }
+}

@@ -1,0 +1,32 @@
+import CNcursesw
+import DossierReader
+
+/// Turns what ncurses' `get_wch` returns into a `Key`: a character, or a function key code.
+enum KeyDecoder {
+    static func key(character value: UInt32) -> Key? {
+        switch value {
+        case 3: return .control("c")
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 0..<32, 127: return nil
+        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        }
+    }
+
+    static func key(code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_NPAGE: return .pageDown
+        case KEY_PPAGE: return .pageUp
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_BTAB: return .backTab
+        case KEY_ENTER: return .enter
+        default: return nil
+        }
+    }
+}

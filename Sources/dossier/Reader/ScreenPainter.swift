@@ -1,0 +1,79 @@
+@preconcurrency import CNcursesw
+import DossierReader
+
+/// Copies screen buffers to the terminal, drawing only the cells that changed since the
+/// last buffer (all of them after a resize).
+struct ScreenPainter {
+    let usesColor: Bool
+    private var last: ScreenBuffer?
+
+    init(usesColor: Bool) {
+        self.usesColor = usesColor
+    }
+
+    /// Forgets what is on screen: the next `draw` repaints every cell.
+    mutating func invalidate() {
+        last = nil
+    }
+
+    mutating func draw(_ buffer: ScreenBuffer) {
+        let size = buffer.size
+        let previous = last?.size == size ? last : nil
+        if previous == nil { erase() }
+        let rows = min(size.height, Int(getmaxy(stdscr)))
+        let columns = min(size.width, Int(getmaxx(stdscr)))
+        for row in 0..<rows {
+            var changed = 0..<columns
+            if let previous {
+                guard let first = (0..<columns).first(where: { buffer[row, $0] != previous[row, $0] }) else { continue }
+                let last = (0..<columns).last { buffer[row, $0] != previous[row, $0] }!
+                changed = first..<(last + 1)
+            }
+            var column = changed.lowerBound
+            while column > 0, buffer[row, column].isContinuation { column -= 1 }
+            while column < changed.upperBound {
+                column += drawCell(buffer, row: row, column: column, columns: columns)
+            }
+        }
+        refresh()
+        last = buffer
+    }
+
+    /// Draws one cell, two for a wide character, and returns how many it covered. Where the
+    /// C library measures a character differently from the buffer, it draws a stand-in of
+    /// the buffer's width so that the rest of the row stays in place.
+    private func drawCell(_ buffer: ScreenBuffer, row: Int, column: Int, columns: Int) -> Int {
+        let cell = buffer[row, column]
+        let width = column + 1 < columns && buffer[row, column + 1].isContinuation ? 2 : 1
+        let scalars = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        let baseWidth = scalars.first.map { Int(wcwidth($0)) } ?? -1
+        let fits = baseWidth >= 1 && baseWidth <= width
+        // A cell holds one spacing character and up to four combining ones.
+        let characters = fits ? [scalars[0]] + scalars.dropFirst().filter { wcwidth($0) == 0 }.prefix(4) : [questionMark]
+        put(characters, style: cell.style, row: row, column: column)
+        if (fits ? baseWidth : 1) < width {
+            put([space], style: cell.style, row: row, column: column + 1)
+        }
+        return width
+    }
+
+    private let questionMark = wchar_t(0x3F)
+    private let space = wchar_t(0x20)
+
+    private func put(_ characters: [wchar_t], style: Style, row: Int, column: Int) {
+        var cell = cchar_t()
+        let terminated = characters + [0]
+        let pair = usesColor ? style.foreground.map(CursesTerminal.pair(of:)) ?? 0 : 0
+        setcchar(&cell, terminated, attributes(of: style), pair, nil)
+        mvadd_wch(Int32(row), Int32(column), &cell)
+    }
+
+    private func attributes(of style: Style) -> attr_t {
+        var attributes = dossier_a_normal()
+        if style.attributes.contains(.bold) { attributes |= dossier_a_bold() }
+        if style.attributes.contains(.underline) { attributes |= dossier_a_underline() }
+        if style.attributes.contains(.reverse) { attributes |= dossier_a_reverse() }
+        if style.attributes.contains(.dim) { attributes |= dossier_a_dim() }
+        return attributes
+    }
+}

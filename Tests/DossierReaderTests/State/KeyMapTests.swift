@@ -1,0 +1,35 @@
+import Testing
+@testable import DossierReader
+
+@Suite struct KeyMapTests {
+    @Test func vimAndLessKeysMapToActions() {
+        let expected: [(Key, Action)] = [
+            (.character("j"), .moveDown), (.down, .moveDown), (.character("k"), .moveUp), (.up, .moveUp),
+            (.character(" "), .pageDown), (.pageDown, .pageDown), (.character("b"), .pageUp), (.pageUp, .pageUp),
+            (.character("g"), .top), (.character("G"), .bottom), (.tab, .focusNext), (.backTab, .focusPrevious),
+            (.enter, .activate), (.character("n"), .nextMention), (.character("N"), .previousMention),
+            (.character("?"), .toggleHelp), (.escape, .dismiss), (.character("q"), .quit), (.control("c"), .quit),
+            (.character("a"), .toggleEntityScope),
+        ]
+        for (key, action) in expected {
+            #expect(KeyMap.action(for: key, helpShown: false) == action, "\(key)")
+        }
+        #expect(KeyMap.action(for: .character("x"), helpShown: false) == nil)
+    }
+
+    @Test func qClosesTheHelpButCtrlCStillQuits() {
+        #expect(KeyMap.action(for: .character("q"), helpShown: true) == .dismiss)
+        #expect(KeyMap.action(for: .control("c"), helpShown: true) == .quit)
+    }
+
+    @Test func everyActionHasAKeyInTheHelp() {
+        let bound = Set(KeyMap.bindings.map(\.action))
+        let actions: [Action] = [.moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .focusNext, .focusPrevious,
+                                 .activate, .nextMention, .previousMention, .toggleEntityScope, .toggleHelp, .dismiss, .quit]
+        #expect(bound == Set(actions))
+        let helpText = HelpOverlay.lines.map { $0.map(\.text).joined() }
+        for binding in KeyMap.bindings {
+            #expect(helpText.contains { $0.hasPrefix(binding.label) && $0.contains(binding.help) }, "\(binding.label)")
+        }
+    }
+}
