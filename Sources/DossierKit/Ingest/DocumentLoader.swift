@@ -4,7 +4,10 @@ import Foundation
 /// sniffed), and a JSON Lines file gives one document per record.
 public enum DocumentLoader {
     public static func load(path: String) throws -> [RawDocument] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let contents = path == SourceDiscovery.standardInput
+            ? FileHandle.standardInput.readDataToEndOfFile()
+            : FileManager.default.contents(atPath: path)
+        guard let data = contents else {
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
                 throw DossierError.missingPath(path)

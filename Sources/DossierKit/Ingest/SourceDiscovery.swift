@@ -1,10 +1,13 @@
 import Foundation
 
 /// Turns the paths a user gave into the list of files to read: files as given, folders
-/// searched recursively for readable files, in a stable order.
+/// searched recursively for readable files, in a stable order. `-` stands for standard input.
 public enum SourceDiscovery {
     /// File name endings Dossier reads (a `.gz` ending is read through gzip first).
     public static let readableExtensions: Set<String> = ["html", "htm", "xhtml", "txt", "text", "jsonl", "ndjson"]
+
+    /// The path that stands for standard input.
+    public static let standardInput = "-"
 
     public static func isReadable(_ path: String) -> Bool {
         var name = (path as NSString).lastPathComponent.lowercased()
@@ -22,6 +25,10 @@ public enum SourceDiscovery {
         var result: [String] = []
         var seen: Set<String> = []
         for path in paths {
+            if path == standardInput {
+                if seen.insert(path).inserted { result.append(path) }
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw DossierError.missingPath(path)

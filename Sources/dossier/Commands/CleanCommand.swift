@@ -13,7 +13,7 @@ struct CleanCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: text or json.")
     var format: CleanFormat = .text
 
-    @Argument(help: "Files or folders to clean.")
+    @Argument(help: "Files or folders to clean; - reads standard input.")
     var paths: [String]
 
     func run() throws {
@@ -21,7 +21,7 @@ struct CleanCommand: ParsableCommand {
         switch format {
         case .json:
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             for article in articles {
                 Output.write(String(decoding: try encoder.encode(ArticleJSON(article)), as: UTF8.self) + "\n")
             }

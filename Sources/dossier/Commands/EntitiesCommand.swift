@@ -17,7 +17,7 @@ struct EntitiesCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: json or tsv.")
     var format: EntitiesFormat = .json
 
-    @Argument(help: "Files or folders to read.")
+    @Argument(help: "Files or folders to read; - reads standard input.")
     var paths: [String]
 
     func run() throws {
@@ -26,7 +26,7 @@ struct EntitiesCommand: ParsableCommand {
         switch format {
         case .json:
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             Output.write(String(decoding: try encoder.encode(CorpusJSON(corpus)), as: UTF8.self) + "\n")
         case .tsv:
             var lines = "id\tkind\tname\tcode\tmentions\tarticles\taliases\n"
