@@ -23,7 +23,7 @@ public enum KeyMap {
         Binding(keys: [.enter], label: "Enter", action: .activate,
                 help: "open the article; select the entity and go to its mention"),
         Binding(keys: [.character("n")], label: "n", action: .nextMention,
-                help: "next mention of the selected entity, on into the next article"),
+                help: "next mention of the selected entity, into the next article"),
         Binding(keys: [.character("N")], label: "N", action: .previousMention,
                 help: "previous mention, back into the previous article"),
         Binding(keys: [.character("a")], label: "a", action: .toggleEntityScope,

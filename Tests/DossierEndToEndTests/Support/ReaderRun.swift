@@ -1,0 +1,44 @@
+import Foundation
+
+/// Where the built `dossier` is, and the fixture folders and wrapper script the end-to-end
+/// tests run it with.
+enum ReaderRun {
+    /// `dossier` as `swift test` builds it: in the build products folder beside the test
+    /// bundle (on Linux the bundle is an executable in that folder).
+    static let binary: URL? = {
+        var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("dossier")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return nil
+    }()
+
+    static var isPossible: Bool { binary != nil && TmuxSession.isAvailable }
+
+    /// The package root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A fresh temporary folder, removed by the caller.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// A shell line that runs `dossier` with `arguments`, then prints its exit status and
+    /// the terminal's line-discipline flags, to see that the terminal was given back.
+    static func commandLine(_ arguments: [String]) -> String {
+        let script = """
+            "$@"; status=$?; printf '\\ndossier exited with status %s\\n' "$status"; \
+            stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; printf '\\nterminal checked\\n'
+            """
+        return (["sh", "-c", script, "sh", binary!.path] + arguments).map(quoted).joined(separator: " ")
+    }
+
+    private static func quoted(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// A detached tmux server with one session that runs a command in a pty: the test's
+/// terminal. Each session has its own server socket, killed by `close` (and on deinit),
+/// so a failing test leaves nothing behind.
+final class TmuxSession {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static var isAvailable: Bool { executable != nil }
+
+    static let skipMessage = "needs tmux (apt-get install tmux); skipped"
+
+    private let socket = "dossier-test-\(UUID().uuidString.prefix(12))"
+    private let target = "reader"
+    private var isClosed = false
+
+    /// Starts `command` (a shell command line) in a `width` × `height` pane with a known
+    /// terminal type and a UTF-8 locale; the pane stays after the command ends so that its
+    /// last screen and exit can be read.
+    init(command: String, width: Int, height: Int) throws {
+        try tmux(["new-session", "-d", "-s", target, "-x", String(width), "-y", String(height),
+                  "env TERM=tmux-256color LC_ALL=C.UTF-8 " + command,
+                  ";", "set-option", "-w", "-t", target, "remain-on-exit", "on"])
+    }
+
+    deinit { close() }
+
+    /// Kills the tmux server and everything running in it.
+    func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// Sends keys by tmux name: "j", "Tab", "Enter", "C-c", "Escape", "?".
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", target] + keys)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", target, "-x", String(width), "-y", String(height)])
+    }
+
+    /// The pane's rows as text, or with SGR escape sequences for attributes.
+    func capture(withAttributes: Bool = false) throws -> [String] {
+        let output = try tmux(["capture-pane", "-p", "-t", target] + (withAttributes ? ["-e"] : []))
+        return output.components(separatedBy: "\n")
+    }
+
+    /// A tmux format about the pane: "#{pane_dead}", "#{alternate_on}", "#{pane_pid}".
+    func query(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Polls the screen until `condition` holds and returns that screen; fails with the last
+    /// screen after a generous deadline.
+    @discardableResult
+    func waitForScreen(_ what: String, timeout: TimeInterval = 30, withAttributes: Bool = false,
+                       until condition: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen: [String] = []
+        while Date() < deadline {
+            screen = try capture(withAttributes: withAttributes)
+            if condition(screen) { return screen }
+            Thread.sleep(forTimeInterval: 0.02) // the polling interval, not a wait for the program
+        }
+        throw Failure(description: "timed out waiting for \(what); the screen was:\n" + screen.joined(separator: "\n"))
+    }
+
+    /// Polls until the command in the pane has ended.
+    func waitForExit(timeout: TimeInterval = 30) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try query("#{pane_dead}") == "1" { return }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        throw Failure(description: "timed out waiting for the program to end:\n" + (try capture()).joined(separator: "\n"))
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        guard let executable = Self.executable else { throw Failure(description: Self.skipMessage) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")
+        let result = try ToolRun.run(executable, ["-L", socket, "-f", "/dev/null"] + arguments, environment: environment)
+        guard result.status == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")): \(result.errors)")
+        }
+        return result.output
+    }
+}
