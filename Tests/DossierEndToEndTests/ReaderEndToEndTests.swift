@@ -6,10 +6,10 @@ import Testing
 @Suite(.serialized, .enabled(if: ReaderRun.isPossible, "needs tmux and the built dossier binary beside the test bundle; skipped"))
 struct ReaderEndToEndTests {
     /// A reader on the fixture pages; the caller closes the session and removes the folder.
-    func openFixtures(width: Int = 120, height: Int = 40) throws -> (TmuxSession, URL) {
+    func openFixtures(width: Int = 120, height: Int = 40, environment: String = "") throws -> (TmuxSession, URL) {
         let folder = try ReaderRun.temporaryFolder()
         let articles = try NewsFixture.write(into: folder)
-        let session = try TmuxSession(command: ReaderRun.commandLine([articles.path]), width: width, height: height)
+        let session = try TmuxSession(command: environment + ReaderRun.commandLine([articles.path]), width: width, height: height)
         try session.waitForScreen("the reader's panes") { screen in
             screen.contains { $0.contains(String(NewsFixture.secondTitle.prefix(12))) }
                 && screen.contains { $0.hasPrefix(" Article 1 of 2") }
@@ -75,6 +75,21 @@ struct ReaderEndToEndTests {
     static func sgrParameters(_ text: Substring) -> [Substring] {
         text.components(separatedBy: "\u{1B}[").dropFirst().flatMap { sequence in
             sequence.prefix { $0 != "m" }.split(separator: ";").map { Substring($0) }
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func mentionsAreColouredUnlessNoColorIsSet(noColor: Bool) throws {
+        let (session, folder) = try openFixtures(environment: noColor ? "NO_COLOR=1 " : "")
+        defer { session.close(); try? FileManager.default.removeItem(at: folder) }
+        let screen = try session.capture(withAttributes: true).joined(separator: "\n")
+        let parameters = Set(Self.sgrParameters(screen[...]).compactMap { Int($0) })
+        let colours = parameters.filter { (30...38).contains($0) || (90...97).contains($0) }
+        if noColor {
+            #expect(colours.isEmpty, "colours with NO_COLOR set: \(colours.sorted())")
+            #expect(parameters.contains(1) && parameters.contains(4), "no bold or underline: \(parameters.sorted())")
+        } else {
+            #expect(!colours.isEmpty, "no colours: \(parameters.sorted())")
         }
     }
 
