@@ -1,6 +1,7 @@
 /// Draws a reader state into a screen buffer: the layout splits the screen, each widget
 /// draws into its rectangle, the status line goes at the bottom and the help over it all.
-/// Pure, and its work is proportional to the screen, not to the corpus.
+/// Pure, and its work is proportional to the screen, not to the corpus. The screen's size is
+/// part of the state (the resize action sets it), so that the reducer can page and scroll.
 public enum ReaderView {
     public static func render(_ state: ReaderState, theme: Theme) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: state.size)

@@ -91,13 +91,16 @@ final class CursesTerminal {
         return .interrupted
     }
 
-    /// Every key and resize ncurses has ready, without waiting.
-    func pendingEvents() -> [Event] {
+    /// Every key and resize ncurses has ready, without waiting (keys the reader does not
+    /// use are left out); nil when there was nothing at all to read.
+    func pendingEvents() -> [Event]? {
         var events: [Event] = []
         var value: wint_t = 0
+        var readAny = false
         while true {
             let result = get_wch(&value)
             if result == ERR { break }
+            readAny = true
             if result == KEY_CODE_YES {
                 if value == KEY_RESIZE {
                     events.append(.resize(size))
@@ -108,7 +111,7 @@ final class CursesTerminal {
                 events.append(.key(key))
             }
         }
-        return events
+        return readAny ? events : nil
     }
 
     /// Gives the terminal back as it was: normal screen, cursor, echo and line mode.

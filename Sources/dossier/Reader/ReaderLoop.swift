@@ -18,14 +18,16 @@ enum ReaderLoop {
         /// Input that polls as ready but gives no key, many times running, is a closed input.
         var emptyReads = 0
         while !state.isFinished {
-            switch terminal.waitForInput() {
+            let wake = terminal.waitForInput()
+            switch wake {
             case .signal(let signal): return 128 + signal
             case .hangUp: return 0
             case .input, .interrupted: break
             }
-            let events = terminal.pendingEvents()
-            emptyReads = events.isEmpty ? emptyReads + 1 : 0
+            let pending = terminal.pendingEvents()
+            if case .input = wake { emptyReads = pending == nil ? emptyReads + 1 : 0 }
             if emptyReads > 100 { return 0 }
+            let events = pending ?? []
             for event in events where !state.isFinished {
                 switch event {
                 case .resize(let size):
