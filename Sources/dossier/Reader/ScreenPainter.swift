@@ -39,19 +39,29 @@ struct ScreenPainter {
         last = buffer
     }
 
-    /// Draws one cell, two for a wide character, and returns how many it covered. Where the
-    /// C library measures a character differently from the buffer, it draws a stand-in of
-    /// the buffer's width so that the rest of the row stays in place.
+    /// Draws one cell, two for a wide character, and returns how many it covered.
+    ///
+    /// ncurses and the terminal measure characters with the C library's `wcwidth`, which can
+    /// differ from the buffer's width (an emoji made wide by U+FE0F, a flag). So a cell gets
+    /// its first character with the combining marks after it only when `wcwidth` agrees;
+    /// a character `wcwidth` finds narrower is drawn bare and padded with a space, and one it
+    /// cannot place is drawn as "?", so that the rest of the row stays where it belongs.
     private func drawCell(_ buffer: ScreenBuffer, row: Int, column: Int, columns: Int) -> Int {
         let cell = buffer[row, column]
         let width = column + 1 < columns && buffer[row, column + 1].isContinuation ? 2 : 1
         let scalars = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         let baseWidth = scalars.first.map { Int(wcwidth($0)) } ?? -1
-        let fits = baseWidth >= 1 && baseWidth <= width
-        // A cell holds one spacing character and up to four combining ones.
-        let characters = fits ? [scalars[0]] + scalars.dropFirst().filter { wcwidth($0) == 0 }.prefix(4) : [questionMark]
+        var characters = [questionMark]
+        if baseWidth == width {
+            // One spacing character and up to four combining ones; an emoji sequence stops
+            // at its first joiner.
+            let marks = scalars.dropFirst().prefix { $0 != zeroWidthJoiner }.filter { wcwidth($0) == 0 }
+            characters = [scalars[0]] + marks.prefix(4)
+        } else if baseWidth >= 1, baseWidth < width {
+            characters = [scalars[0]]
+        }
         put(characters, style: cell.style, row: row, column: column)
-        if (fits ? baseWidth : 1) < width {
+        if max(1, min(baseWidth, width)) < width {
             put([space], style: cell.style, row: row, column: column + 1)
         }
         return width
@@ -59,6 +69,7 @@ struct ScreenPainter {
 
     private let questionMark = wchar_t(0x3F)
     private let space = wchar_t(0x20)
+    private let zeroWidthJoiner = wchar_t(0x200D)
 
     private func put(_ characters: [wchar_t], style: Style, row: Int, column: Int) {
         var cell = cchar_t()
