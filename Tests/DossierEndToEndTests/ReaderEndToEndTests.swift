@@ -32,7 +32,7 @@ struct ReaderEndToEndTests {
         let screen = try session.capture()
         let header = panes(screen[0])
         #expect(header.count == 3)
-        #expect(header[0].hasPrefix(" Articles 1/2"))
+        #expect(header[0].hasPrefix(" Articles · 1/2"))
         #expect(header[1].hasPrefix(" Text"))
         #expect(header[2].hasPrefix(" Entities"))
         #expect(panes(screen[1])[0].hasPrefix("▸ " + NewsFixture.firstTitle.prefix(12)))
@@ -60,7 +60,7 @@ struct ReaderEndToEndTests {
         #expect(status.contains("· article 2 of 2"))
         let jumped = try session.capture()
         #expect(panes(jumped[2])[0].hasPrefix("▸ " + NewsFixture.secondTitle.prefix(12)))
-        #expect(panes(jumped[0])[0].hasPrefix(" Articles 2/2"))
+        #expect(panes(jumped[0])[0].hasPrefix(" Articles · 2/2"))
         #expect(jumped.contains { panes($0).count == 3 && panes($0)[1].contains("Exports from Belarus") })
 
         // The mention n went to is drawn in reverse video.
@@ -181,7 +181,7 @@ struct ReaderEndToEndTests {
         let session = try TmuxSession(command: ReaderRun.commandLine([]), width: 120, height: 40)
         defer { session.close() }
         let screen = try session.waitForScreen("the samples") { panes($0[0]).count == 3 && $0[1].hasPrefix("▸ ") }
-        #expect(panes(screen[0])[0].hasPrefix(" Articles 1/\(expected.count)"))
+        #expect(panes(screen[0])[0].hasPrefix(" Articles · 1/\(expected.count)"))
         for (index, title) in expected.prefix(38).enumerated() {
             let listed = panes(screen[index + 1])[0].dropFirst(2)
             #expect(title.hasPrefix(listed.prefix(10)), "row \(index + 1) shows \(listed), not \(title)")

@@ -46,7 +46,7 @@ public struct ScreenBuffer: Hashable, Sendable {
         var fitting = text.startIndex // the end of the prefix that leaves room for "…"
         var index = text.startIndex
         while index < text.endIndex {
-            width += DisplayWidth.of(text[index])
+            width += TerminalText.visible(text[index])?.width ?? 0
             if width > limit {
                 let written = write(text[text.startIndex..<fitting], row: row, column: column, limit: limit - 1, style: style)
                 return written + write("…", row: row, column: column + written, limit: 1, style: style)

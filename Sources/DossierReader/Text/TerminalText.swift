@@ -12,6 +12,11 @@ public enum TerminalText {
         return width == 0 ? nil : (String(character), width)
     }
 
+    /// The columns `text` takes on screen, control characters shown as their symbols.
+    public static func width(of text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + (visible($1)?.width ?? 0) }
+    }
+
     /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

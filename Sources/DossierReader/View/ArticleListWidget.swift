@@ -21,8 +21,9 @@ enum ArticleListWidget {
         }
     }
 
-    static func header(_ state: ReaderState) -> String {
+    /// The cursor's place in the list: "3/120".
+    static func detail(_ state: ReaderState) -> String {
         let count = state.corpus.articles.count
-        return count == 0 ? "Articles" : "Articles \(state.articleCursor + 1)/\(count)"
+        return count == 0 ? "none" : "\(state.articleCursor + 1)/\(count)"
     }
 }

@@ -29,7 +29,8 @@ enum EntityListWidget {
         }
     }
 
-    static func header(_ state: ReaderState) -> String {
-        state.entityScope == .article ? "Entities · this article" : "Entities · all articles"
+    /// Which entities the list shows.
+    static func detail(_ state: ReaderState) -> String {
+        state.entityScope == .article ? "this article" : "all articles"
     }
 }

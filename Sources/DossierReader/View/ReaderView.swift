@@ -25,27 +25,34 @@ public enum ReaderView {
         return buffer
     }
 
-    /// A pane's header row, in reverse video for the focused pane.
+    /// A pane's header row: its title and detail, in reverse video for the focused pane.
     private static func drawHeader(of pane: Pane, state: ReaderState, theme: Theme, into buffer: inout ScreenBuffer) {
         let area = state.layout.area(of: pane)
         guard !area.isEmpty else { return }
         let style = pane == state.focus ? theme.focusedHeader : theme.header
-        let title: String = switch pane {
-        case .articles: ArticleListWidget.header(state)
-        case .text: TextWidget.header(state)
-        case .entities: EntityListWidget.header(state)
-        }
         buffer.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: style)
-        buffer.writeTruncated(" " + title, row: area.y, column: area.x, limit: area.width, style: style)
+        buffer.writeTruncated(" \(pane.title) · \(detail(of: pane, state: state))", row: area.y, column: area.x,
+                              limit: area.width, style: style)
     }
 
-    /// With one pane on screen, the first row names all three, the shown one in reverse video.
+    /// With one pane on screen, the first row names all three, the shown one in reverse
+    /// video, then the shown pane's detail.
     private static func drawTabs(_ state: ReaderState, theme: Theme, into buffer: inout ScreenBuffer) {
         guard state.size.height > 1 else { return }
         var x = 0
         for pane in Pane.allCases {
             let style = pane == state.focus ? theme.focusedHeader : theme.header
             x += buffer.write(" \(pane.title) ", row: 0, column: x, style: style)
+        }
+        buffer.writeTruncated(" · " + detail(of: state.focus, state: state), row: 0, column: x,
+                              limit: state.size.width - x, style: theme.rule)
+    }
+
+    private static func detail(of pane: Pane, state: ReaderState) -> String {
+        switch pane {
+        case .articles: ArticleListWidget.detail(state)
+        case .text: TextWidget.detail(state)
+        case .entities: EntityListWidget.detail(state)
         }
     }
 }

@@ -9,9 +9,9 @@ enum StatusLine {
         guard !area.isEmpty else { return }
         buffer.fill(area, style: theme.status)
         let text = " " + self.text(state)
-        let textWidth = DisplayWidth.of(text)
-        let hint = hints.first { textWidth + DisplayWidth.of($0) + 3 <= area.width }
-        let hintWidth = hint.map { DisplayWidth.of($0) + 1 } ?? 0
+        let textWidth = TerminalText.width(of: text)
+        let hint = hints.first { textWidth + TerminalText.width(of: $0) + 3 <= area.width }
+        let hintWidth = hint.map { TerminalText.width(of: $0) + 1 } ?? 0
         buffer.writeTruncated(text, row: area.y, column: area.x, limit: area.width - hintWidth, style: theme.status)
         if let hint {
             buffer.write(hint, row: area.y, column: area.x + area.width - hintWidth, style: theme.status)

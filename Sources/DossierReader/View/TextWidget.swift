@@ -34,11 +34,12 @@ enum TextWidget {
         }
     }
 
-    static func header(_ state: ReaderState) -> String {
-        guard let article = state.article else { return "Text" }
+    /// The open article's byline and date, or else its file name.
+    static func detail(_ state: ReaderState) -> String {
+        guard let article = state.article else { return "none" }
         let details = [article.byline, article.date].compactMap { $0 }
         let source = article.source.split(separator: "/").last.map(String.init) ?? article.source
-        return "Text · " + (details.isEmpty ? source : details.joined(separator: " · "))
+        return details.isEmpty ? source : details.joined(separator: " · ")
     }
 
     private static func style(of role: ArticleLines.Paragraph.Role, theme: Theme) -> Style {

@@ -18,7 +18,7 @@ import Testing
     @Test func wideScreenShowsThreePanesAndAStatusLine() {
         let screen = render(state(120, 40))
         let header = screen.text(ofRow: 0)
-        #expect(header.hasPrefix(" Articles 1/4"))
+        #expect(header.hasPrefix(" Articles · 1/4"))
         #expect(header.contains("│ Text · 0.txt"))
         #expect(header.contains("│ Entities · this article"))
         #expect(screen.text(ofRow: 1).hasPrefix("▸ Talks in Minsk"))
@@ -89,6 +89,10 @@ import Testing
         #expect(text.text(ofRow: 1).hasPrefix(" Talks in Minsk"))
         let entities = render(state(79, 24).after(.focusPrevious))
         #expect(entities.text(ofRow: 1).hasPrefix("  Alexander Lukashenko"))
+        // After the tabs, the shown pane's detail: where the list is, which entities it shows.
+        #expect(narrow.text(ofRow: 0).hasPrefix(" Articles  Text  Entities  · 1/4 "))
+        #expect(entities.text(ofRow: 0).hasPrefix(" Articles  Text  Entities  · this article "))
+        #expect(render(state(79, 24).after(.focusPrevious, .toggleEntityScope)).text(ofRow: 0).contains("· all articles"))
     }
 
     @Test(arguments: [(20, 5), (1, 1), (2, 3), (5, 2), (0, 0), (30, 1), (10, 40)])
