@@ -60,7 +60,7 @@ final class TmuxSession {
     /// Polls the screen until `condition` holds and returns that screen; fails with the last
     /// screen after a generous deadline.
     @discardableResult
-    func waitForScreen(_ what: String, timeout: TimeInterval = 30, withAttributes: Bool = false,
+    func waitForScreen(_ what: String, timeout: TimeInterval = 60, withAttributes: Bool = false,
                        until condition: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var screen: [String] = []
@@ -73,7 +73,7 @@ final class TmuxSession {
     }
 
     /// Polls until the command in the pane has ended.
-    func waitForExit(timeout: TimeInterval = 30) throws {
+    func waitForExit(timeout: TimeInterval = 60) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if try query("#{pane_dead}") == "1" { return }
