@@ -3,13 +3,14 @@ import DossierReader
 
 /// The reader's main loop: wait for keys, turn them into actions, reduce, render, draw the
 /// cells that changed. The terminal is restored however the loop ends: q, Ctrl-C, a closed
-/// terminal, SIGTERM, SIGINT or SIGHUP, or a thrown error.
+/// terminal, SIGTERM, SIGINT or SIGHUP, a thrown error, or a crash.
 enum ReaderLoop {
     /// Runs the reader on `corpus` and returns the exit status: 0, or 128 plus the signal
     /// that ended it.
     static func run(_ corpus: Corpus) throws -> Int32 {
         SignalWatcher.install()
         let terminal = try CursesTerminal()
+        CrashGuard.install()
         defer { terminal.close() }
         let theme = Theme(usesColor: terminal.usesColor)
         var painter = ScreenPainter(usesColor: terminal.usesColor)

@@ -89,6 +89,7 @@ final class TmuxSession {
         environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
         environment.removeValue(forKey: "NO_COLOR") // the tests set it where they mean to
+        environment["SWIFT_BACKTRACE"] = "enable=no" // a crash ends at once, without a backtrace to wait for
         let result = try ToolRun.run(executable, ["-L", socket, "-f", "/dev/null"] + arguments, environment: environment)
         guard result.status == 0 else {
             throw Failure(description: "tmux \(arguments.joined(separator: " ")): \(result.errors)")
