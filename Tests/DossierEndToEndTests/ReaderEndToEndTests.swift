@@ -183,7 +183,9 @@ struct ReaderEndToEndTests {
         #expect(expected.count >= 2, "the samples should hold several articles")
         let session = try TmuxSession(command: ReaderRun.commandLine([]), width: 120, height: 40)
         defer { session.close() }
-        let screen = try session.waitForScreen("the samples") { panes($0[0]).count == 3 && $0[1].hasPrefix("▸ ") }
+        let screen = try session.waitForScreen("the samples") { screen in
+            panes(screen[0]).count == 3 && screen[1].hasPrefix("▸ ") && statusLine(screen).hasPrefix(" Article 1 of")
+        }
         #expect(panes(screen[0])[0].hasPrefix(" Articles · 1/\(expected.count)"))
         for (index, title) in expected.prefix(38).enumerated() {
             let listed = panes(screen[index + 1])[0].dropFirst(2)
