@@ -177,6 +177,21 @@ struct ReaderEndToEndTests {
         #expect(flags.split(separator: " ").contains("echo"), "echo not restored: \(flags)")
     }
 
+    @Test func articlesOnStandardInputAreReadWithKeysFromTheTerminal() throws {
+        let folder = try ReaderRun.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = try NewsFixture.write(into: folder).appendingPathComponent(NewsFixture.pages[1].name)
+        let session = try TmuxSession(command: ReaderRun.commandLine(["-"], standardInput: page.path), width: 120, height: 20)
+        defer { session.close() }
+        let screen = try session.waitForScreen("the piped article") { screen in
+            screen.contains { $0.hasPrefix("▸ " + NewsFixture.secondTitle.prefix(12)) } && statusLine(screen).hasPrefix(" Article 1 of 1")
+        }
+        #expect(panes(screen[0])[0].hasPrefix(" Articles · 1/1"))
+        try session.send("q")
+        try session.waitForExit()
+        #expect(try session.capture().joined(separator: "\n").contains("dossier exited with status 0"))
+    }
+
     @Test func withNoPathItOpensTheBundledSamples() throws {
         let samples = ReaderRun.packageRoot.appendingPathComponent("Sources/dossier/Samples").path
         let expected = try CorpusBuilder.articles(from: [samples]).map(\.title)

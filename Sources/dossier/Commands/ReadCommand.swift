@@ -13,7 +13,9 @@ struct ReadCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        // Articles may come on standard input ('-'); the keys then come from /dev/tty.
+        let readsStandardInput = paths.contains(SourceDiscovery.standardInput)
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 || readsStandardInput else {
             Diagnostics.fail("the reader needs a terminal; for scripts use 'dossier clean PATH...' or 'dossier entities PATH...'",
                              status: 2)
         }

@@ -21,15 +21,17 @@ final class CursesTerminal {
     private let output: UnsafeMutablePointer<FILE>
     let usesColor: Bool
 
-    /// Opens the terminal on standard input and output. Uses `newterm`, which fails with
-    /// nil where `initscr` would end the process.
+    /// Opens the terminal on standard output, with keys from standard input, or from
+    /// /dev/tty when standard input is not a terminal (articles were piped in). Uses
+    /// `newterm`, which fails with nil where `initscr` would end the process.
     init() throws {
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             setlocale(LC_CTYPE, "C.UTF-8") // wide characters need a UTF-8 locale
         }
-        guard let input = fdopen(dup(STDIN_FILENO), "r"), let output = fdopen(dup(STDOUT_FILENO), "w") else {
-            throw OpenError(description: "cannot open the terminal: \(String(cString: strerror(errno)))")
+        let keys = isatty(STDIN_FILENO) == 1 ? dup(STDIN_FILENO) : open("/dev/tty", O_RDONLY | O_CLOEXEC)
+        guard keys >= 0, let input = fdopen(keys, "r"), let output = fdopen(dup(STDOUT_FILENO), "w") else {
+            throw OpenError(description: "cannot open the terminal for keys: \(String(cString: strerror(errno)))")
         }
         guard let screen = newterm(nil, output, input) else {
             fclose(input)

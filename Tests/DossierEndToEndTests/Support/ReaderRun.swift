@@ -28,11 +28,13 @@ enum ReaderRun {
         return folder
     }
 
-    /// A shell line that runs `dossier` with `arguments`, then prints its exit status and
-    /// the terminal's line-discipline flags, to see that the terminal was given back.
-    static func commandLine(_ arguments: [String]) -> String {
+    /// A shell line that runs `dossier` with `arguments` (standard input from a file when
+    /// given), then prints its exit status and the terminal's line-discipline flags, to see
+    /// that the terminal was given back.
+    static func commandLine(_ arguments: [String], standardInput: String? = nil) -> String {
+        let redirect = standardInput.map { " < " + quoted($0) } ?? ""
         let script = """
-            "$@"; status=$?; printf '\\ndossier exited with status %s\\n' "$status"; \
+            "$@"\(redirect); status=$?; printf '\\ndossier exited with status %s\\n' "$status"; \
             stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; printf '\\nterminal checked\\n'
             """
         return (["sh", "-c", script, "sh", binary!.path] + arguments).map(quoted).joined(separator: " ")
