@@ -1,5 +1,6 @@
-/// The article list: one title a row, the open article marked "▸", the cursor in reverse
-/// video while the list has the focus. Only the rows on screen are drawn.
+/// The article list: one title a row, the open article marked "▸" and, while an entity is
+/// selected, the other articles that mention it marked "•" in its kind's style; the cursor
+/// in reverse video while the list has the focus. Only the rows on screen are drawn.
 enum ArticleListWidget {
     static func draw(_ state: ReaderState, theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         let articles = state.corpus.articles
@@ -13,7 +14,11 @@ enum ArticleListWidget {
             let y = area.y + row
             let isOpen = index == state.openArticle
             let style = isOpen ? theme.heading : Style.plain
-            let marker = buffer.write(isOpen ? "▸ " : "  ", row: y, column: area.x, limit: area.width, style: style)
+            var marker = buffer.write(isOpen ? "▸ " : "  ", row: y, column: area.x, limit: area.width, style: style)
+            if !isOpen, let entity = state.selectedEntity, state.corpus.articleOrdinal(of: index, for: entity) != nil {
+                let kind = state.corpus.entities[entity].kind
+                marker = buffer.write("• ", row: y, column: area.x, limit: area.width, style: theme.style(for: kind))
+            }
             buffer.writeTruncated(articles[index].title, row: y, column: area.x + marker, limit: area.width - marker, style: style)
             if index == state.articleCursor, state.focus == .articles {
                 buffer.addAttributes(theme.cursor.attributes, row: y, columns: area.x..<(area.x + area.width))

@@ -73,6 +73,16 @@ import Testing
         #expect(screen.text(ofRow: 11).hasPrefix(" Alexander Lukashenko · mention 4 of 4 · article 3 of 3"))
     }
 
+    @Test func articlesMentioningTheSelectedEntityAreMarked() {
+        let screen = render(state(120, 40).after(.focusPrevious, .activate))
+        #expect(screen.text(ofRow: 1).hasPrefix("▸ Talks in Minsk"))
+        #expect(screen.text(ofRow: 2).hasPrefix("• Border trade grows"))
+        #expect(screen.text(ofRow: 3).hasPrefix("  Weather"))
+        #expect(screen.text(ofRow: 4).hasPrefix("• A long interview"))
+        #expect(screen[2, 0].style.foreground == .cyan)
+        #expect(render(state(120, 40)).text(ofRow: 2).hasPrefix("  Border trade grows"))
+    }
+
     @Test func eightyColumnsShowThreePanesAndSeventyNineShowOne() {
         let wide = render(state(80, 24))
         #expect(wide.text(ofRow: 0).contains("│ Text"))
