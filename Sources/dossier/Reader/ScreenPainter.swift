@@ -23,32 +23,30 @@ struct ScreenPainter {
         let rows = min(size.height, Int(getmaxy(stdscr)))
         let columns = min(size.width, Int(getmaxx(stdscr)))
         for row in 0..<rows {
-            var changed = 0..<columns
-            if let previous {
-                guard let first = (0..<columns).first(where: { buffer[row, $0] != previous[row, $0] }) else { continue }
-                let last = (0..<columns).last { buffer[row, $0] != previous[row, $0] }!
-                changed = first..<(last + 1)
-            }
-            var column = changed.lowerBound
-            while column > 0, buffer[row, column].isContinuation { column -= 1 }
-            while column < changed.upperBound {
-                column += drawCell(buffer, row: row, column: column, columns: columns)
+            var column = 0
+            while column < columns {
+                let width = column + 1 < columns && buffer[row, column + 1].isContinuation ? 2 : 1
+                // A wide character is redrawn when either of its two cells changed.
+                let changed = previous.map { previous in
+                    (column..<(column + width)).contains { buffer[row, $0] != previous[row, $0] }
+                } ?? true
+                if changed { drawCell(buffer, row: row, column: column, width: width) }
+                column += width
             }
         }
         refresh()
         last = buffer
     }
 
-    /// Draws one cell, two for a wide character, and returns how many it covered.
+    /// Draws one cell, or the two cells of a wide character.
     ///
     /// ncurses and the terminal measure characters with the C library's `wcwidth`, which can
     /// differ from the buffer's width (an emoji made wide by U+FE0F, a flag). So a cell gets
     /// its first character with the combining marks after it only when `wcwidth` agrees;
     /// a character `wcwidth` finds narrower is drawn bare and padded with a space, and one it
     /// cannot place is drawn as "?", so that the rest of the row stays where it belongs.
-    private func drawCell(_ buffer: ScreenBuffer, row: Int, column: Int, columns: Int) -> Int {
+    private func drawCell(_ buffer: ScreenBuffer, row: Int, column: Int, width: Int) {
         let cell = buffer[row, column]
-        let width = column + 1 < columns && buffer[row, column + 1].isContinuation ? 2 : 1
         let scalars = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         let baseWidth = scalars.first.map { Int(wcwidth($0)) } ?? -1
         var characters = [questionMark]
@@ -64,7 +62,6 @@ struct ScreenPainter {
         if max(1, min(baseWidth, width)) < width {
             put([space], style: cell.style, row: row, column: column + 1)
         }
-        return width
     }
 
     private let questionMark = wchar_t(0x3F)
