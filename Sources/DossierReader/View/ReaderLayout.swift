@@ -7,7 +7,6 @@ public struct ReaderLayout: Hashable, Sendable {
     /// The narrowest screen that shows all three panes.
     public static let sideBySideWidth = 80
 
-    public let size: Size
     public let isNarrow: Bool
     public let focus: Pane
     public let status: Rect
@@ -16,7 +15,6 @@ public struct ReaderLayout: Hashable, Sendable {
     private let areas: [Pane: Rect]
 
     public init(size: Size, focus: Pane) {
-        self.size = size
         self.focus = focus
         isNarrow = size.width < Self.sideBySideWidth
         let paneHeight = max(0, size.height - 1)

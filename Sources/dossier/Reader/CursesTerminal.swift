@@ -7,7 +7,7 @@ import Glibc
 /// All its calls happen on the main thread.
 final class CursesTerminal {
     /// What woke the main loop up.
-    enum Event: Equatable {
+    enum Event {
         case key(Key)
         case resize(Size)
     }
