@@ -18,6 +18,8 @@ final class TmuxSession {
     private let socket = "dossier-test-\(UUID().uuidString.prefix(12))"
     private let target = "reader"
     private var isClosed = false
+    /// The server's socket file, which `kill-server` leaves behind.
+    private var socketPath: String?
 
     /// Starts `command` (a shell command line) in a `width` × `height` pane with a known
     /// terminal type and a UTF-8 locale; the pane stays after the command ends so that its
@@ -26,15 +28,17 @@ final class TmuxSession {
         try tmux(["new-session", "-d", "-s", target, "-x", String(width), "-y", String(height),
                   "env TERM=tmux-256color LC_ALL=C.UTF-8 " + command,
                   ";", "set-option", "-w", "-t", target, "remain-on-exit", "on"])
+        socketPath = try? query("#{socket_path}")
     }
 
     deinit { close() }
 
-    /// Kills the tmux server and everything running in it.
+    /// Kills the tmux server and everything running in it, and removes its socket.
     func close() {
         guard !isClosed else { return }
         isClosed = true
         _ = try? tmux(["kill-server"])
+        if let socketPath { try? FileManager.default.removeItem(atPath: socketPath) }
     }
 
     /// Sends keys by tmux name: "j", "Tab", "Enter", "C-c", "Escape", "?".
