@@ -1,0 +1,63 @@
+/// A document ready for tagging: a `TokenView` for each of its tokens, with the sentence and
+/// document context filled in.
+struct TaggingDocument: Sendable {
+    let text: TokenizedText
+    private(set) var views: [TokenView]
+
+    /// - Complexity: O(n · k) for n tokens and gazetteer phrases of at most k tokens.
+    init(_ text: TokenizedText, gazetteers: Gazetteers) {
+        self.text = text
+        var views = [TokenView]()
+        views.reserveCapacity(text.count)
+        for token in 0..<text.count {
+            views.append(TokenView(word: text.withBytes(of: token) { WordInfo($0) }))
+        }
+        var words = views.map(\.word)
+        var flags = [Gazetteers.TokenFlags](repeating: [], count: text.count)
+        words.withUnsafeMutableBufferPointer { words in
+            flags.withUnsafeMutableBufferPointer { flags in
+                for sentence in 0..<text.sentenceCount {
+                    let range = text.sentence(sentence)
+                    gazetteers.flags(of: UnsafeBufferPointer(rebasing: words[range]),
+                                     into: UnsafeMutableBufferPointer(rebasing: flags[range]))
+                }
+            }
+        }
+        var seenCapitalized = Set<UInt64>(), seenLowercase = Set<UInt64>()
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            let casing = Self.casing(of: views[range].map(\.word))
+            for index in range {
+                views[index].gazetteer = flags[index]
+                views[index].sentenceCasing = casing
+                views[index].isFirstInSentence = index == range.lowerBound
+                let word = views[index].word
+                if word.flags.contains(.initialLowercase) {
+                    seenLowercase.insert(word.lower)
+                } else if word.isCapitalized, !word.flags.contains(.allCapitals), casing == 0, index != range.lowerBound {
+                    seenCapitalized.insert(word.lower)
+                }
+            }
+        }
+        for index in views.indices {
+            let lower = views[index].word.lower
+            views[index].documentCasing = (seenCapitalized.contains(lower) ? 1 : 0) | (seenLowercase.contains(lower) ? 2 : 0)
+        }
+        self.views = views
+    }
+
+    /// 1 when most words are in capitals (a wire headline), 2 when most are capitalized
+    /// (a web headline), else 0.
+    private static func casing(of words: [WordInfo]) -> UInt8 {
+        var letters = 0, capitals = 0, capitalized = 0
+        for word in words where word.flags.contains(.hasLetter) {
+            letters += 1
+            if word.flags.contains(.allCapitals) { capitals += 1 }
+            if word.isCapitalized { capitalized += 1 }
+        }
+        guard letters > 0 else { return 0 }
+        if capitals * 10 >= letters * 6 && (letters > 1 || words.count == 1) { return 1 }
+        if letters >= 3 && capitalized * 10 >= letters * 7 { return 2 }
+        return 0
+    }
+}

@@ -1,0 +1,35 @@
+/// One token as the feature templates see it: its `WordInfo`, its gazetteer flags and what
+/// its sentence and document say about it.
+struct TokenView: Sendable {
+    var word: WordInfo
+    var gazetteer: Gazetteers.TokenFlags = []
+    /// How the sentence is written: 0 normal, 1 all capitals (a wire headline), 2 title case.
+    var sentenceCasing: UInt8 = 0
+    var isFirstInSentence = false
+    /// Bit 0: the same word appears elsewhere in the document capitalized inside a normal
+    /// sentence; bit 1: it appears in lower case. Tells a name in a headline or at a
+    /// sentence's start from an ordinary word.
+    var documentCasing: UInt8 = 0
+
+    /// Everything the token-only features read, as one key: two tokens with the same key
+    /// get the same token-only feature scores.
+    var key: UInt64 {
+        FeatureHash.mix(word.exact, UInt64(gazetteer.rawValue) | UInt64(sentenceCasing) << 8
+            | (isFirstInSentence ? 1 << 10 : 0) | UInt64(documentCasing) << 11)
+    }
+
+    /// What stands beyond a sentence's ends, for the features of its first and last tokens.
+    static let beforeSentence = TokenView(boundary: "<s>")
+    static let afterSentence = TokenView(boundary: "</s>")
+
+    init(word: WordInfo) {
+        self.word = word
+    }
+
+    private init(boundary: String) {
+        word = WordInfo()
+        word.exact = FeatureHash.of(boundary)
+        word.lower = word.exact
+        word.shape = word.exact
+    }
+}

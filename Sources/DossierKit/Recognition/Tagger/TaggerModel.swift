@@ -1,0 +1,86 @@
+import Foundation
+
+/// The tagger's weights: for each feature hash kept after training, one weight per tag.
+///
+/// The shipped file holds the feature hashes and the weights quantized to 16 bits, nothing
+/// else: no word of the training text can be read back from it.
+///
+/// File layout (little-endian): "DNER", version (UInt32), feature count n (UInt32), scale
+/// (Float32), n feature hashes (UInt64), n × 9 weights (Int16, weight = value × scale).
+struct TaggerModel: Sendable {
+    private let rows: HashTable
+    /// Weights of row r in lanes 0…8 of `weights[r]`.
+    private let weights: [SIMD16<Float>]
+
+    static let magic = Array("DNER".utf8)
+    static let version: UInt32 = 1
+
+    init(features: [UInt64], weights: [SIMD16<Float>]) {
+        var rows = HashTable(minimumCapacity: features.count)
+        for (row, feature) in features.enumerated() { rows[feature] = Int32(row) }
+        self.rows = rows
+        self.weights = weights
+    }
+
+    var featureCount: Int { weights.count }
+
+    /// Adds the weights of `feature` to `scores`; an unknown feature adds nothing.
+    @inline(__always)
+    func add(_ feature: UInt64, to scores: inout SIMD16<Float>) {
+        if let row = rows.value(for: feature) {
+            scores += weights.withUnsafeBufferPointer { $0[Int(row)] }
+        }
+    }
+
+    /// The model as shipped in `Resources/ner-model.bin`.
+    static func shipped() throws -> TaggerModel {
+        guard let url = Bundle.module.url(forResource: "ner-model", withExtension: "bin", subdirectory: "Resources") else {
+            throw RecognitionError.missingResource("ner-model.bin")
+        }
+        return try TaggerModel(data: try Data(contentsOf: url, options: .alwaysMapped))
+    }
+
+    init(data: Data) throws {
+        let header = 4 + 4 + 4 + 4
+        guard data.count >= header, Array(data.prefix(4)) == Self.magic else { throw RecognitionError.badModel("not a Dossier tagger model") }
+        let (version, count, scale): (UInt32, Int, Float) = data.withUnsafeBytes { raw in
+            (UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4, as: UInt32.self)),
+             Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self))),
+             Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self))))
+        }
+        guard version == Self.version else { throw RecognitionError.badModel("version \(version), expected \(Self.version)") }
+        guard data.count == header + count * (8 + EntityTag.count * 2) else { throw RecognitionError.badModel("truncated") }
+        var features = [UInt64](repeating: 0, count: count)
+        var weights = [SIMD16<Float>](repeating: .zero, count: count)
+        data.withUnsafeBytes { raw in
+            for row in 0..<count {
+                features[row] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: header + row * 8, as: UInt64.self))
+            }
+            let base = header + count * 8
+            for row in 0..<count {
+                for tag in 0..<EntityTag.count {
+                    let value = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: base + (row * EntityTag.count + tag) * 2, as: Int16.self))
+                    weights[row][tag] = Float(value) * scale
+                }
+            }
+        }
+        self.init(features: features, weights: weights)
+    }
+
+    /// The file form of a model given as rows of weights (lanes 0…8).
+    static func serialize(features: [UInt64], weights: [SIMD16<Float>]) -> Data {
+        var largest: Float = 0
+        for row in weights { for tag in 0..<EntityTag.count { largest = max(largest, abs(row[tag])) } }
+        let scale = largest > 0 ? largest / Float(Int16.max) : 1
+        var data = Data(magic)
+        func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
+        append(version)
+        append(UInt32(features.count))
+        append(scale.bitPattern)
+        for feature in features { append(feature) }
+        for row in weights {
+            for tag in 0..<EntityTag.count { append(Int16((row[tag] / scale).rounded())) }
+        }
+        return data
+    }
+}
