@@ -7,8 +7,8 @@ enum FeatureTemplates {
     private enum Template: UInt64 {
         case bias = 1, exact, lower, shape, prefix, suffix, gazetteer, casingShape, firstShape, documentShape
         case flags, lowerGazetteer
-        case neighborLower, neighborShape, neighborGazetteer, neighborFlags
-        case lowerPair, shapePair, shapeTriple, gazetteerPair
+        case neighborLower, neighborShape, neighborGazetteer, neighborFlags, neighborExact, neighborSuffix
+        case lowerPair, shapePair, shapeTriple, gazetteerPair, lowerShape
         case previousTag, previousTagLower, previousTagShape, tagPair, historyShape, historyLower
     }
 
@@ -43,8 +43,10 @@ enum FeatureTemplates {
     static func neighbor(_ t: TokenView, offset: Int, into features: inout [UInt64]) {
         let position = UInt64(bitPattern: Int64(offset))
         features.append(feature(.neighborLower, position, t.word.lower))
-        guard offset == -1 || offset == 1 else { return }
         features.append(feature(.neighborShape, position, t.word.shape))
+        guard offset == -1 || offset == 1 else { return }
+        features.append(feature(.neighborExact, position, t.word.exact))
+        if t.word.affixes[6] != 0 { features.append(feature(.neighborSuffix, position, t.word.affixes[6])) }
         features.append(feature(.neighborGazetteer, position, UInt64(t.gazetteer.rawValue)))
         features.append(feature(.neighborFlags, position, UInt64(t.word.flags.rawValue) | UInt64(t.sentenceCasing) << 16))
     }
@@ -56,6 +58,8 @@ enum FeatureTemplates {
         features.append(feature(.shapePair, FeatureHash.mix(0, previous.word.shape), current.word.shape))
         features.append(feature(.shapePair, FeatureHash.mix(1, current.word.shape), next.word.shape))
         features.append(feature(.shapeTriple, FeatureHash.mix(previous.word.shape, current.word.shape), next.word.shape))
+        features.append(feature(.lowerShape, FeatureHash.mix(0, previous.word.lower), current.word.shape))
+        features.append(feature(.lowerShape, FeatureHash.mix(1, next.word.lower), current.word.shape))
         features.append(feature(.gazetteerPair, UInt64(previous.gazetteer.rawValue) << 8 | UInt64(current.gazetteer.rawValue),
                                 UInt64(next.gazetteer.rawValue)))
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The shipped lists of countries (names, aliases, demonyms, ISO codes), places (cities,
-/// capitals, US states), first names and titles, matched against tokens by phrase hash.
+/// capitals, US states), first names, surnames and titles, matched against tokens by phrase hash.
 ///
 /// Matching is case-insensitive and by whole tokens: an entry is cut into tokens by
 /// `TextTokenizer` and keyed by the mix of its tokens' lower-case hashes, the same hashes
@@ -19,6 +19,7 @@ struct Gazetteers: Sendable {
         static let place = Categories(rawValue: 1 << 2)
         static let firstName = Categories(rawValue: 1 << 3)
         static let title = Categories(rawValue: 1 << 4)
+        static let surname = Categories(rawValue: 1 << 6)
         /// The phrase begins a longer entry: keep reading tokens.
         static let prefix = Categories(rawValue: 1 << 5)
     }
@@ -44,6 +45,7 @@ struct Gazetteers: Sendable {
         static let placeInside = TokenFlags(rawValue: 1 << 4)
         static let firstName = TokenFlags(rawValue: 1 << 5)
         static let title = TokenFlags(rawValue: 1 << 6)
+        static let surname = TokenFlags(rawValue: 1 << 7)
     }
 
     private(set) var countries: [Country] = []
@@ -61,12 +63,12 @@ struct Gazetteers: Sendable {
             return try String(contentsOf: url, encoding: .utf8)
         }
         return Gazetteers(countries: try read("countries.tsv"), places: try read("places.tsv"),
-                          firstNames: try read("first-names.txt"), titles: try read("titles.txt"))
+                          firstNames: try read("first-names.txt"), surnames: try read("surnames.txt"), titles: try read("titles.txt"))
     }
 
-    /// Builds the lists from the text of the four files (see `scripts/generate_gazetteers.py`
+    /// Builds the lists from the text of the five files (see `scripts/generate_gazetteers.py`
     /// for their format).
-    init(countries: String, places: String, firstNames: String, titles: String) {
+    init(countries: String, places: String, firstNames: String, surnames: String, titles: String) {
         var phrases: [(String, (inout Entry) -> Void)] = []
         for line in Self.rows(countries) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -90,6 +92,7 @@ struct Gazetteers: Sendable {
             phrases.append((String(fields[0]), { $0.categories.insert(.place); if country >= 0 { $0.placeCountries.append(country) } }))
         }
         for name in Self.rows(firstNames) { phrases.append((String(name), { $0.categories.insert(.firstName) })) }
+        for name in Self.rows(surnames) { phrases.append((String(name), { $0.categories.insert(.surname) })) }
         for title in Self.rows(titles) { phrases.append((String(title), { $0.categories.insert(.title) })) }
         insert(phrases)
     }
@@ -180,6 +183,7 @@ struct Gazetteers: Sendable {
             }
             if single.contains(.demonym) { flags[start].insert(.demonym) }
             if single.contains(.firstName) { flags[start].insert(.firstName) }
+            if single.contains(.surname) { flags[start].insert(.surname) }
             mark(longest.country, .countryBegin, .countryInside)
             mark(longest.place, .placeBegin, .placeInside)
             mark(longest.title, .title, .title)
