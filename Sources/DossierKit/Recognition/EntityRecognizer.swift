@@ -21,9 +21,4 @@ public struct EntityRecognizer: Sendable {
         let document = TaggingDocument(TextTokenizer.tokenize(article.text), gazetteers: tagger.gazetteers)
         return mentions.mentions(in: document, tags: tagger.tag(document))
     }
-
-    /// IOB2 tags (PER, LOC, ORG, MISC) for a document given as sentences of tokens.
-    func tag(document sentences: [[String]]) -> [[String]] {
-        tagger.tag(sentences: sentences).map { $0.map(\.label) }
-    }
 }

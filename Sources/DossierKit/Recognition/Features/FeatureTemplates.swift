@@ -1,8 +1,7 @@
-/// The tagger's features, as hashes of a template and its values.
-///
-/// They come in groups by what they read, so that the tagger can cache the sums of the groups
-/// that only read one token (`token`, `neighbor`, `previousTag`) and compute the rest per
-/// position. Training reads every group for every token; both see the same features.
+/// The tagger's features, as hashes of a template and its values, in groups by what they
+/// read: the token alone, a neighbour, the token with its neighbours, the previous tags, and
+/// what the document says of the word. Training and tagging read the same features through
+/// `all`.
 enum FeatureTemplates {
     private enum Template: UInt64 {
         case bias = 1, exact, lower, shape, prefix, suffix, gazetteer, casingShape, firstShape, documentShape

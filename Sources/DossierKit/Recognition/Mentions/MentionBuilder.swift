@@ -41,7 +41,7 @@ struct MentionBuilder: Sendable {
             }
             let range = span(tokens)
             return [RecognizedMention(range: range, kind: .person, form: titled ? .titleName : .name,
-                                      name: Self.displayName(document.text, range))]
+                                      name: Self.displayName(document, range))]
         case .location:
             let range = span(tokens)
             if let entry = gazetteers.entry(forLowercased: tokens.map { views[$0].word.lower }),
@@ -50,10 +50,10 @@ struct MentionBuilder: Sendable {
                 return [RecognizedMention(range: range, kind: .country, form: entry.isMainName ? .name : .alias,
                                           name: country.name, code: country.code)]
             }
-            return [RecognizedMention(range: range, kind: .place, form: .name, name: Self.displayName(text, range))]
+            return [RecognizedMention(range: range, kind: .place, form: .name, name: Self.displayName(document, range))]
         case .organization:
             let range = span(tokens)
-            return [RecognizedMention(range: range, kind: .organization, form: .name, name: Self.displayName(text, range))]
+            return [RecognizedMention(range: range, kind: .organization, form: .name, name: Self.displayName(document, range))]
         case .miscellaneous:
             if let entry = gazetteers.entry(forLowercased: tokens.map { views[$0].word.lower }), entry.categories.contains(.demonym) {
                 let country = gazetteers.countries[Int(entry.country)]
@@ -95,11 +95,12 @@ struct MentionBuilder: Sendable {
         return result
     }
 
-    /// A name as text, with a name written in capitals (a headline's) turned to title case:
-    /// "ALEXANDER LUKASHENKO" → "Alexander Lukashenko".
-    static func displayName(_ text: TokenizedText, _ range: UTF8Range) -> String {
-        let name = String(decoding: text.bytes[range.start..<range.end], as: UTF8.self)
-        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase), name.count > 4 else { return name }
+    /// A name as text; in a headline written in capitals, in title case:
+    /// "ALEXANDER LUKASHENKO" → "Alexander Lukashenko". Acronyms elsewhere stay as written.
+    static func displayName(_ document: TaggingDocument, _ range: UTF8Range) -> String {
+        let name = String(decoding: document.text.bytes[range.start..<range.end], as: UTF8.self)
+        let token = document.text.token(startingAt: range.start)
+        guard let token, document.views[token].sentenceCasing == 1 else { return name }
         var result = ""
         var startsWord = true
         for character in name {

@@ -34,6 +34,10 @@ enum EntityTag: Int, CaseIterable, Sendable {
         return (begins ? "B-" : "I-") + type.label
     }
 
+    /// `label` as UTF-8, for writers that build bytes.
+    var labelBytes: [UInt8] { Self.labelBytes[rawValue] }
+    private static let labelBytes = allCases.map { Array($0.label.utf8) }
+
     /// Reads an IOB1 or IOB2 label; `previous` turns IOB1's "I-" at a name's start into "B-".
     init?(label: some StringProtocol, previous: EntityTag) {
         if label == "O" { self = .outside; return }

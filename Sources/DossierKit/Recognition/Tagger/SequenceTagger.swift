@@ -6,7 +6,9 @@ struct SequenceTagger: Sendable {
     /// Tags every token of a document.
     func tag(_ document: TaggingDocument) -> [EntityTag] {
         var scorer = ModelScorer(model: model)
-        return GreedyDecoder.tag(document, with: &scorer)
+        var tags = GreedyDecoder.tag(document, with: &scorer)
+        PersonNameRepair.repair(&tags, in: document)
+        return tags
     }
 
     /// Tags a document given as sentences of tokens, one array of tags a sentence.

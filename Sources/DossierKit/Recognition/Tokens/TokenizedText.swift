@@ -44,6 +44,13 @@ struct TokenizedText: Sendable {
         partitionPoint(sentenceBounds) { $0 > token } - 1
     }
 
+    /// The token that starts at byte `offset`, if one does.
+    /// - Complexity: O(log n).
+    func token(startingAt offset: Int) -> Int? {
+        let index = partitionPoint(starts) { $0 >= offset }
+        return index < starts.count && starts[index] == offset ? index : nil
+    }
+
     func range(of token: Int) -> UTF8Range { UTF8Range(Int(starts[token]), Int(ends[token])) }
 
     func text(of token: Int) -> String {
