@@ -12,12 +12,6 @@ struct PersonName: Hashable, Sendable {
     /// How many words the name has, initials included.
     let wordCount: Int
 
-    /// Words that join a surname to the word after them.
-    static let particles: Set<String> = [
-        "al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den", "de", "del", "della", "di", "da",
-        "dos", "du", "la", "le", "ter", "ten", "zu", "mac", "st.",
-    ]
-
     init(_ surface: String) {
         self.surface = surface
         let words = surface.split(separator: " ").map { Self.fold($0) }.filter { !$0.isEmpty }
@@ -30,7 +24,7 @@ struct PersonName: Hashable, Sendable {
             return
         }
         var surnameStart = meaningful.count - 1
-        while surnameStart > 0, Self.particles.contains(meaningful[surnameStart - 1]) { surnameStart -= 1 }
+        while surnameStart > 0, NameParticles.words.contains(meaningful[surnameStart - 1]) { surnameStart -= 1 }
         surname = surnameStart == meaningful.count - 1 ? last : meaningful[surnameStart...].joined(separator: " ")
         given = surnameStart > 0 ? meaningful[0] : nil
     }

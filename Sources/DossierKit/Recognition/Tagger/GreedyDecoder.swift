@@ -14,13 +14,18 @@ extension TagScorer {
 }
 
 /// Tags a document left to right, one position at a time, with the two previous tags and
-/// the document's history of each word as context. An inside tag may only continue a name
-/// of its own type.
+/// the document's history of each word as context. Headlines (sentences in capitals or
+/// title case) come last, so that they can draw on what the running text said of their
+/// words. An inside tag may only continue a name of its own type.
 enum GreedyDecoder {
     static func tag<Scorer: TagScorer>(_ document: TaggingDocument, with scorer: inout Scorer) -> [EntityTag] {
         var tags = [EntityTag](repeating: .outside, count: document.text.count)
         var history = WordHistory()
-        for sentence in 0..<document.text.sentenceCount {
+        let sentences = 0..<document.text.sentenceCount
+        let isHeadline = { (sentence: Int) in
+            document.views[document.text.sentence(sentence).lowerBound].sentenceCasing != 0
+        }
+        for sentence in sentences.filter({ !isHeadline($0) }) + sentences.filter(isHeadline) {
             var previous = EntityTag.count, beforePrevious = EntityTag.count
             for position in document.text.sentence(sentence) {
                 let view = document.views[position]

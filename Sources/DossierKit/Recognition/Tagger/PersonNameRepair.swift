@@ -1,8 +1,48 @@
-/// Corrects the tagger where the gazetteers know better than its context: a known first
-/// name and a capitalized word or two at the end of an organization's or place's span are a
-/// person named after a role ("for Political Affairs David Hale").
+/// Corrects the tagger where the gazetteers know better than its context, which newswire
+/// rarely shows it:
+/// - a known first name and a capitalized word or two at the end of an organization's or
+///   place's span are a person named after a role ("for Political Affairs David Hale");
+/// - a known first name or a person's name, lower-case particles and a capitalized word are
+///   one person ("Ursula von der Leyen", "Mohammed bin Salman").
 enum PersonNameRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument) {
+        splitPeopleFromRoles(&tags, in: document)
+        joinParticles(&tags, in: document)
+    }
+
+    private static func joinParticles(_ tags: inout [EntityTag], in document: TaggingDocument) {
+        let text = document.text, views = document.views
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            var index = range.lowerBound
+            while index < range.upperBound - 2 {
+                let view = views[index]
+                guard view.word.isCapitalized, tags[index].type == .person || view.gazetteer.contains(.firstName) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < range.upperBound, views[end].word.flags.contains(.initialLowercase),
+                      NameParticles.hashes.contains(views[end].word.lower) { end += 1 }
+                guard end > index + 1, end < range.upperBound, views[end].word.isCapitalized else {
+                    index += 1
+                    continue
+                }
+                var start = index
+                while start > range.lowerBound, tags[start].type == .person, !tags[start].begins { start -= 1 }
+                tags[start] = .beginPerson
+                for position in (start + 1)...end { tags[position] = .insidePerson }
+                var after = end + 1
+                while after < range.upperBound, tags[after].type != nil, !tags[after].begins {
+                    tags[after] = .insidePerson
+                    after += 1
+                }
+                index = after
+            }
+        }
+    }
+
+    private static func splitPeopleFromRoles(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
