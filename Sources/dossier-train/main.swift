@@ -27,7 +27,7 @@ struct DossierTrain: ParsableCommand {
     var output = "Sources/DossierKit/Resources/ner-model.bin"
 
     @Option(help: "Passes over the training file.")
-    var epochs = 12
+    var epochs = 15
 
     @Option(help: "Seed of the training order.")
     var seed: UInt64 = 2003

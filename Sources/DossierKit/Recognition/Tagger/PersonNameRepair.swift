@@ -52,7 +52,8 @@ enum PersonNameRepair {
                     let views = document.views[first..<end]
                     let isPerson = views.first!.gazetteer.contains(.firstName)
                         && views.allSatisfy { $0.word.isCapitalized && !$0.word.flags.contains(.allCapitals)
-                            && $0.gazetteer.isDisjoint(with: [.countryBegin, .countryInside, .placeBegin, .placeInside, .demonym]) }
+                            && $0.gazetteer.isDisjoint(with: [.countryBegin, .countryInside, .demonym])
+                            && ($0.gazetteer.isDisjoint(with: [.placeBegin, .placeInside]) || $0.gazetteer.contains(.surname)) }
                     guard isPerson else { continue }
                     tags[first] = .beginPerson
                     for index in (first + 1)..<end { tags[index] = .insidePerson }

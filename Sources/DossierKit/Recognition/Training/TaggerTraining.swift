@@ -6,7 +6,7 @@ import Foundation
 /// averaged weights on the development file after each pass, and keeps the best pass.
 public enum TaggerTraining {
     public struct Options: Sendable {
-        public var epochs = 12
+        public var epochs = 15
         public var seed: UInt64 = 2003
         /// Rows whose largest averaged weight is smaller are left out of the shipped model.
         public var pruningThreshold: Float = 0.02
