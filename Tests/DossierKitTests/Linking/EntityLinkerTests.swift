@@ -44,9 +44,9 @@ import Testing
 
     @Test func aBareSurnameGoesToTheNearestFullNameBeforeIt() {
         let corpus = Self.link([
-            Self.article("Donald Trump spoke, then Eric Trump did. Trump agreed.", people: ["Donald Trump", "Eric Trump", "Trump"]),
+            Self.article("Donald Trump spoke, then Ivanka Trump did. Trump agreed.", people: ["Donald Trump", "Ivanka Trump", "Trump"]),
         ])
-        #expect(Self.people(corpus) == [["Donald Trump", "Eric Trump", "Eric Trump"]])
+        #expect(Self.people(corpus) == [["Donald Trump", "Ivanka Trump", "Ivanka Trump"]])
     }
 
     @Test func aBareSurnameGoesToTheCorpussOnlyFullName() {
@@ -60,10 +60,10 @@ import Testing
     @Test func anUnclearSurnameStaysItsOwnEntity() {
         let corpus = Self.link([
             Self.article("Donald Trump spoke.", people: ["Donald Trump"]),
-            Self.article("Eric Trump spoke.", people: ["Eric Trump"]),
+            Self.article("Ivanka Trump spoke.", people: ["Ivanka Trump"]),
             Self.article("Trump spoke.", people: ["Trump"]),
         ])
-        #expect(Self.people(corpus) == [["Donald Trump"], ["Eric Trump"], ["Trump"]])
+        #expect(Self.people(corpus) == [["Donald Trump"], ["Ivanka Trump"], ["Trump"]])
         #expect(corpus.entities.filter { $0.kind == .person }.count == 3)
     }
 

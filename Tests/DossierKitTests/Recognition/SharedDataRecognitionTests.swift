@@ -7,7 +7,7 @@ import Testing
 struct SharedDataRecognitionTests {
     /// The shipped model's figures on eng.testa as recorded in docs/recognition.md; a change
     /// that loses more than half a point fails.
-    static let recorded = (overall: 0.897, person: 0.927, location: 0.937)
+    static let recorded = (overall: 0.901, person: 0.932, location: 0.942)
 
     @Test func theShippedModelStillScoresItsRecordedFigures() throws {
         let recognizer = try #require(RecognitionFixtures.recognizer)
@@ -33,7 +33,7 @@ struct SharedDataRecognitionTests {
             people.first { $0.name == name || $0.aliases.contains(name) }
         }
         for name in ["Alexander Lukashenko", "Vladimir Putin", "Mike Pompeo", "John Bolton", "Jonathan Katz",
-                     "Michael Carpenter", "David Hale", "Anastasia Nufer", "Trump"] {
+                     "Michael Carpenter", "Wess Mitchell", "David Hale", "Anastasia Nufer", "Trump"] {
             #expect(person(name) != nil, "\(name) not found")
         }
         let lukashenko = try #require(person("Lukashenko"))

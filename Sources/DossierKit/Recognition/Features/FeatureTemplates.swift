@@ -4,7 +4,7 @@
 /// `all`.
 enum FeatureTemplates {
     private enum Template: UInt64 {
-        case bias = 1, exact, lower, shape, prefix, suffix, gazetteer, casingShape, firstShape, documentShape
+        case bias = 1, exact, lower, shape, prefix, suffix, gazetteer, casingShape, firstShape, documentShape, documentSurname
         case flags, lowerGazetteer
         case neighborLower, neighborShape, neighborGazetteer, neighborFlags, neighborExact, neighborSuffix
         case lowerPair, shapePair, shapeTriple, gazetteerPair, lowerShape
@@ -36,6 +36,7 @@ enum FeatureTemplates {
         features.append(feature(.casingShape, UInt64(t.sentenceCasing), w.shape))
         features.append(feature(.firstShape, t.isFirstInSentence ? 1 : 0, w.shape))
         features.append(feature(.documentShape, UInt64(t.documentCasing), w.shape | UInt64(t.sentenceCasing) << 62))
+        if t.isSurnameInDocument { features.append(feature(.documentSurname, w.shape, UInt64(t.sentenceCasing))) }
     }
 
     /// Features that read a neighbour of the token being tagged, at `offset` (-2…2, not 0).
@@ -59,7 +60,7 @@ enum FeatureTemplates {
         features.append(feature(.shapeTriple, FeatureHash.mix(previous.word.shape, current.word.shape), next.word.shape))
         features.append(feature(.lowerShape, FeatureHash.mix(0, previous.word.lower), current.word.shape))
         features.append(feature(.lowerShape, FeatureHash.mix(1, next.word.lower), current.word.shape))
-        features.append(feature(.gazetteerPair, UInt64(previous.gazetteer.rawValue) << 8 | UInt64(current.gazetteer.rawValue),
+        features.append(feature(.gazetteerPair, UInt64(previous.gazetteer.rawValue) << 16 | UInt64(current.gazetteer.rawValue),
                                 UInt64(next.gazetteer.rawValue)))
     }
 

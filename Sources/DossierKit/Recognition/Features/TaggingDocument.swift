@@ -39,11 +39,34 @@ struct TaggingDocument: Sendable {
                 }
             }
         }
+        let surnames = Self.surnames(in: views, text)
         for index in views.indices {
             let lower = views[index].word.lower
             views[index].documentCasing = (seenCapitalized.contains(lower) ? 1 : 0) | (seenLowercase.contains(lower) ? 2 : 0)
+            views[index].isSurnameInDocument = surnames.contains(lower)
         }
         self.views = views
+    }
+
+    /// The words that end a name introduced by a first name, an initial or a title somewhere
+    /// in the document ("Roberto Duran", "S. Waugh", "President Trump"): a later "Duran" alone
+    /// is most likely that person.
+    private static func surnames(in views: [TokenView], _ text: TokenizedText) -> Set<UInt64> {
+        var surnames = Set<UInt64>()
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            guard let first = range.first, views[first].sentenceCasing == 0 else { continue }
+            for index in range.dropLast() {
+                let view = views[index]
+                let introduces = !view.gazetteer.isDisjoint(with: [.firstName, .givenName, .title])
+                    || (view.word.flags.contains(.hasPeriod) && view.word.isCapitalized && text.range(of: index).count == 2)
+                guard introduces, view.word.isCapitalized, views[index + 1].word.isCapitalized else { continue }
+                var last = index + 1
+                while last + 1 < range.upperBound, last - index < 3, views[last + 1].word.isCapitalized { last += 1 }
+                surnames.insert(views[last].word.lower)
+            }
+        }
+        return surnames
     }
 
     /// 1 when most words are in capitals (a wire headline), 2 when most are capitalized

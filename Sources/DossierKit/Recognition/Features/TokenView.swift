@@ -10,13 +10,8 @@ struct TokenView: Sendable {
     /// sentence; bit 1: it appears in lower case. Tells a name in a headline or at a
     /// sentence's start from an ordinary word.
     var documentCasing: UInt8 = 0
-
-    /// Everything the token-only features read, as one key: two tokens with the same key
-    /// get the same token-only feature scores.
-    var key: UInt64 {
-        FeatureHash.mix(word.exact, UInt64(gazetteer.rawValue) | UInt64(sentenceCasing) << 8
-            | (isFirstInSentence ? 1 << 10 : 0) | UInt64(documentCasing) << 11)
-    }
+    /// The word ends a person's name somewhere in the document (see `TaggingDocument`).
+    var isSurnameInDocument = false
 
     /// What stands beyond a sentence's ends, for the features of its first and last tokens.
     static let beforeSentence = TokenView(boundary: "<s>")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The shipped lists of countries (names, aliases, demonyms, ISO codes), places (cities,
-/// capitals, US states), first names, surnames and titles, matched against tokens by phrase hash.
+/// capitals, US states), first names (common and rarer), surnames and titles, matched against tokens by phrase hash.
 ///
 /// Matching is case-insensitive and by whole tokens: an entry is cut into tokens by
 /// `TextTokenizer` and keyed by the mix of its tokens' lower-case hashes, the same hashes
@@ -20,6 +20,8 @@ struct Gazetteers: Sendable {
         static let firstName = Categories(rawValue: 1 << 3)
         static let title = Categories(rawValue: 1 << 4)
         static let surname = Categories(rawValue: 1 << 6)
+        /// A given name rarer than `firstName`'s.
+        static let givenName = Categories(rawValue: 1 << 7)
         /// The phrase begins a longer entry: keep reading tokens.
         static let prefix = Categories(rawValue: 1 << 5)
     }
@@ -37,7 +39,7 @@ struct Gazetteers: Sendable {
     /// Per-token flags for the tagger's features: which lists a token's phrase is in, and
     /// whether it begins that phrase.
     struct TokenFlags: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let countryBegin = TokenFlags(rawValue: 1 << 0)
         static let countryInside = TokenFlags(rawValue: 1 << 1)
         static let demonym = TokenFlags(rawValue: 1 << 2)
@@ -46,6 +48,7 @@ struct Gazetteers: Sendable {
         static let firstName = TokenFlags(rawValue: 1 << 5)
         static let title = TokenFlags(rawValue: 1 << 6)
         static let surname = TokenFlags(rawValue: 1 << 7)
+        static let givenName = TokenFlags(rawValue: 1 << 8)
     }
 
     private(set) var countries: [Country] = []
@@ -63,12 +66,12 @@ struct Gazetteers: Sendable {
             return try String(contentsOf: url, encoding: .utf8)
         }
         return Gazetteers(countries: try read("countries.tsv"), places: try read("places.tsv"),
-                          firstNames: try read("first-names.txt"), surnames: try read("surnames.txt"), titles: try read("titles.txt"))
+                          firstNames: try read("first-names.txt"), givenNames: try read("given-names.txt"), surnames: try read("surnames.txt"), titles: try read("titles.txt"))
     }
 
-    /// Builds the lists from the text of the five files (see `scripts/generate_gazetteers.py`
+    /// Builds the lists from the text of the six files (see `scripts/generate_gazetteers.py`
     /// for their format).
-    init(countries: String, places: String, firstNames: String, surnames: String, titles: String) {
+    init(countries: String, places: String, firstNames: String, givenNames: String, surnames: String, titles: String) {
         var phrases: [(String, (inout Entry) -> Void)] = []
         for line in Self.rows(countries) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -92,6 +95,7 @@ struct Gazetteers: Sendable {
             phrases.append((String(fields[0]), { $0.categories.insert(.place); if country >= 0 { $0.placeCountries.append(country) } }))
         }
         for name in Self.rows(firstNames) { phrases.append((String(name), { $0.categories.insert(.firstName) })) }
+        for name in Self.rows(givenNames) { phrases.append((String(name), { $0.categories.insert(.givenName) })) }
         for name in Self.rows(surnames) { phrases.append((String(name), { $0.categories.insert(.surname) })) }
         for title in Self.rows(titles) { phrases.append((String(title), { $0.categories.insert(.title) })) }
         insert(phrases)
@@ -184,6 +188,7 @@ struct Gazetteers: Sendable {
             if single.contains(.demonym) { flags[start].insert(.demonym) }
             if single.contains(.firstName) { flags[start].insert(.firstName) }
             if single.contains(.surname) { flags[start].insert(.surname) }
+            if single.contains(.givenName) { flags[start].insert(.givenName) }
             mark(longest.country, .countryBegin, .countryInside)
             mark(longest.place, .placeBegin, .placeInside)
             mark(longest.title, .title, .title)

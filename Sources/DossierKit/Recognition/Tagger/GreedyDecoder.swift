@@ -38,6 +38,7 @@ enum GreedyDecoder {
                     best = tag
                     bestScore = scores[tag.rawValue]
                 }
+                best = best.joined(after: previousTag)
                 scorer.decided(best, at: position)
                 tags[position] = best
                 if let type = best.type, view.word.isCapitalized { history.record(type, for: view.word.lower) }
