@@ -9,6 +9,7 @@ public enum CoNLLTagging {
         let lines = Line.split(bytes)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
+        var scorer = ModelScorer(model: recognizer.tagger.model)
         var documentStart = 0
         while documentStart < lines.count {
             var documentEnd = documentStart + 1
@@ -22,7 +23,7 @@ public enum CoNLLTagging {
                 }
             }
             text.endSentence()
-            let tags = recognizer.tagger.tag(TaggingDocument(text, gazetteers: recognizer.tagger.gazetteers))
+            let tags = recognizer.tagger.tag(TaggingDocument(text, gazetteers: recognizer.tagger.gazetteers), with: &scorer)
             var token = 0
             for line in document {
                 if line.kind == .token {

@@ -22,86 +22,98 @@ enum FeatureTemplates {
     }
 
     /// Features of the token being tagged that read that token alone.
-    static func token(_ t: TokenView, into features: inout [UInt64]) {
+    static func token(_ t: TokenView, into features: inout some FeatureSink) {
         let w = t.word
-        features.append(feature(.bias, 0))
-        features.append(feature(.exact, w.exact))
-        features.append(feature(.lower, w.lower))
-        features.append(feature(.shape, w.shape))
-        for k in 0..<4 where w.affixes[k] != 0 { features.append(feature(.prefix, UInt64(k), w.affixes[k])) }
-        for k in 4..<8 where w.affixes[k] != 0 { features.append(feature(.suffix, UInt64(k), w.affixes[k])) }
-        features.append(feature(.gazetteer, UInt64(t.gazetteer.rawValue)))
-        features.append(feature(.lowerGazetteer, w.lower, UInt64(t.gazetteer.rawValue)))
-        features.append(feature(.flags, UInt64(w.flags.rawValue), UInt64(t.gazetteer.rawValue)))
-        features.append(feature(.casingShape, UInt64(t.sentenceCasing), w.shape))
-        features.append(feature(.firstShape, t.isFirstInSentence ? 1 : 0, w.shape))
-        features.append(feature(.documentShape, UInt64(t.documentCasing), w.shape | UInt64(t.sentenceCasing) << 62))
-        if t.isSurnameInDocument { features.append(feature(.documentSurname, w.shape, UInt64(t.sentenceCasing))) }
+        features.add(feature(.bias, 0))
+        features.add(feature(.exact, w.exact))
+        features.add(feature(.lower, w.lower))
+        features.add(feature(.shape, w.shape))
+        for k in 0..<4 where w.affixes[k] != 0 { features.add(feature(.prefix, UInt64(k), w.affixes[k])) }
+        for k in 4..<8 where w.affixes[k] != 0 { features.add(feature(.suffix, UInt64(k), w.affixes[k])) }
+        features.add(feature(.gazetteer, UInt64(t.gazetteer.rawValue)))
+        features.add(feature(.lowerGazetteer, w.lower, UInt64(t.gazetteer.rawValue)))
+        features.add(feature(.flags, UInt64(w.flags.rawValue), UInt64(t.gazetteer.rawValue)))
+        features.add(feature(.casingShape, UInt64(t.sentenceCasing), w.shape))
+        features.add(feature(.firstShape, t.isFirstInSentence ? 1 : 0, w.shape))
+        features.add(feature(.documentShape, UInt64(t.documentCasing), w.shape | UInt64(t.sentenceCasing) << 62))
+        if t.isSurnameInDocument { features.add(feature(.documentSurname, w.shape, UInt64(t.sentenceCasing))) }
     }
 
     /// Features that read a neighbour of the token being tagged, at `offset` (-2…2, not 0).
-    static func neighbor(_ t: TokenView, offset: Int, into features: inout [UInt64]) {
+    static func neighbor(_ t: TokenView, offset: Int, into features: inout some FeatureSink) {
         let position = UInt64(bitPattern: Int64(offset))
-        features.append(feature(.neighborLower, position, t.word.lower))
-        features.append(feature(.neighborShape, position, t.word.shape))
+        features.add(feature(.neighborLower, position, t.word.lower))
+        features.add(feature(.neighborShape, position, t.word.shape))
         guard offset == -1 || offset == 1 else { return }
-        features.append(feature(.neighborExact, position, t.word.exact))
-        if t.word.affixes[6] != 0 { features.append(feature(.neighborSuffix, position, t.word.affixes[6])) }
-        features.append(feature(.neighborGazetteer, position, UInt64(t.gazetteer.rawValue)))
-        features.append(feature(.neighborFlags, position, UInt64(t.word.flags.rawValue) | UInt64(t.sentenceCasing) << 16))
+        features.add(feature(.neighborExact, position, t.word.exact))
+        if t.word.affixes[6] != 0 { features.add(feature(.neighborSuffix, position, t.word.affixes[6])) }
+        features.add(feature(.neighborGazetteer, position, UInt64(t.gazetteer.rawValue)))
+        features.add(feature(.neighborFlags, position, UInt64(t.word.flags.rawValue) | UInt64(t.sentenceCasing) << 16))
     }
 
     /// Features that read the token with its neighbours together.
-    static func pairs(previous: TokenView, current: TokenView, next: TokenView, into features: inout [UInt64]) {
-        features.append(feature(.lowerPair, FeatureHash.mix(0, previous.word.lower), current.word.lower))
-        features.append(feature(.lowerPair, FeatureHash.mix(1, current.word.lower), next.word.lower))
-        features.append(feature(.shapePair, FeatureHash.mix(0, previous.word.shape), current.word.shape))
-        features.append(feature(.shapePair, FeatureHash.mix(1, current.word.shape), next.word.shape))
-        features.append(feature(.shapeTriple, FeatureHash.mix(previous.word.shape, current.word.shape), next.word.shape))
-        features.append(feature(.lowerShape, FeatureHash.mix(0, previous.word.lower), current.word.shape))
-        features.append(feature(.lowerShape, FeatureHash.mix(1, next.word.lower), current.word.shape))
-        features.append(feature(.gazetteerPair, UInt64(previous.gazetteer.rawValue) << 16 | UInt64(current.gazetteer.rawValue),
+    static func pairs(previous: TokenView, current: TokenView, next: TokenView, into features: inout some FeatureSink) {
+        features.add(feature(.lowerPair, FeatureHash.mix(0, previous.word.lower), current.word.lower))
+        features.add(feature(.lowerPair, FeatureHash.mix(1, current.word.lower), next.word.lower))
+        features.add(feature(.shapePair, FeatureHash.mix(0, previous.word.shape), current.word.shape))
+        features.add(feature(.shapePair, FeatureHash.mix(1, current.word.shape), next.word.shape))
+        features.add(feature(.shapeTriple, FeatureHash.mix(previous.word.shape, current.word.shape), next.word.shape))
+        features.add(feature(.lowerShape, FeatureHash.mix(0, previous.word.lower), current.word.shape))
+        features.add(feature(.lowerShape, FeatureHash.mix(1, next.word.lower), current.word.shape))
+        features.add(feature(.gazetteerPair, UInt64(previous.gazetteer.rawValue) << 16 | UInt64(current.gazetteer.rawValue),
                                 UInt64(next.gazetteer.rawValue)))
     }
 
     /// Features that read the previous tag (`EntityTag.count` for a sentence's start) with the token.
-    static func previousTag(_ tag: Int, _ t: TokenView, into features: inout [UInt64]) {
-        features.append(feature(.previousTag, UInt64(tag)))
-        features.append(feature(.previousTagLower, UInt64(tag), t.word.lower))
-        features.append(feature(.previousTagShape, UInt64(tag), t.word.shape))
+    static func previousTag(_ tag: Int, _ t: TokenView, into features: inout some FeatureSink) {
+        features.add(feature(.previousTag, UInt64(tag)))
+        features.add(feature(.previousTagLower, UInt64(tag), t.word.lower))
+        features.add(feature(.previousTagShape, UInt64(tag), t.word.shape))
     }
 
     /// The two previous tags together.
-    static func tagPair(_ previous: Int, _ beforePrevious: Int, into features: inout [UInt64]) {
-        features.append(feature(.tagPair, UInt64(previous), UInt64(beforePrevious)))
+    static func tagPair(_ previous: Int, _ beforePrevious: Int, into features: inout some FeatureSink) {
+        features.add(feature(.tagPair, UInt64(previous), UInt64(beforePrevious)))
     }
 
     /// The type this document's earlier tokens of the same word were tagged with (0 for
     /// none, else 1 + `EntityTag.EntityType`): a name keeps its type through an article.
-    static func history(_ type: Int, _ t: TokenView, into features: inout [UInt64]) {
-        features.append(feature(.historyShape, UInt64(type), t.word.shape))
-        features.append(feature(.historyLower, UInt64(type), t.word.lower))
+    static func history(_ type: Int, _ t: TokenView, into features: inout some FeatureSink) {
+        features.add(feature(.historyShape, UInt64(type), t.word.shape))
+        features.add(feature(.historyLower, UInt64(type), t.word.lower))
     }
 }
 
 extension FeatureTemplates {
     /// Every feature of one position, group after group.
-    static func all(_ document: TaggingDocument, _ position: Int, previous: Int, beforePrevious: Int, history: Int,
-                    into features: inout [UInt64]) {
-        let views = document.views
-        let sentence = document.text.sentence(document.text.sentenceIndex(of: position))
-        func view(_ offset: Int) -> TokenView {
-            let index = position + offset
-            if index < sentence.lowerBound { return .beforeSentence }
-            if index >= sentence.upperBound { return .afterSentence }
-            return views[index]
+    static func all(_ document: TaggingDocument, _ position: Int, sentence: Range<Int>, previous: Int, beforePrevious: Int,
+                    history: Int, into features: inout some FeatureSink) {
+        token(document.views[position], into: &features)
+        for offset in [-2, -1, 1, 2] {
+            neighbor(document.view(position + offset, in: sentence), offset: offset, into: &features)
         }
-        let current = views[position]
-        token(current, into: &features)
-        for offset in [-2, -1, 1, 2] { neighbor(view(offset), offset: offset, into: &features) }
-        pairs(previous: view(-1), current: current, next: view(1), into: &features)
+        contextual(document, position, sentence: sentence, previous: previous, beforePrevious: beforePrevious,
+                   history: history, into: &features)
+    }
+
+    /// The features that read more than one token, or the tags: all but `token` and `neighbor`.
+    static func contextual(_ document: TaggingDocument, _ position: Int, sentence: Range<Int>, previous: Int,
+                           beforePrevious: Int, history: Int, into features: inout some FeatureSink) {
+        let current = document.views[position]
+        pairs(previous: document.view(position - 1, in: sentence), current: current,
+              next: document.view(position + 1, in: sentence), into: &features)
         previousTag(previous, current, into: &features)
         tagPair(previous, beforePrevious, into: &features)
         self.history(history, current, into: &features)
     }
+}
+
+/// Where features go: a list of them (training), or a running sum of their weights (tagging).
+protocol FeatureSink {
+    mutating func add(_ feature: UInt64)
+}
+
+extension Array: FeatureSink where Element == UInt64 {
+    @inline(__always)
+    mutating func add(_ feature: UInt64) { append(feature) }
 }

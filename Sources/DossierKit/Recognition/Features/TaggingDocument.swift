@@ -23,7 +23,7 @@ struct TaggingDocument: Sendable {
                 }
             }
         }
-        var seenCapitalized = Set<UInt64>(), seenLowercase = Set<UInt64>()
+        var seenCapitalized = HashTable(), seenLowercase = HashTable()
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
             let casing = Self.casing(of: views[range].map(\.word))
@@ -33,17 +33,17 @@ struct TaggingDocument: Sendable {
                 views[index].isFirstInSentence = index == range.lowerBound
                 let word = views[index].word
                 if word.flags.contains(.initialLowercase) {
-                    seenLowercase.insert(word.lower)
+                    seenLowercase[word.lower] = 1
                 } else if word.isCapitalized, !word.flags.contains(.allCapitals), casing == 0, index != range.lowerBound {
-                    seenCapitalized.insert(word.lower)
+                    seenCapitalized[word.lower] = 1
                 }
             }
         }
         let surnames = Self.surnames(in: views, text)
         for index in views.indices {
             let lower = views[index].word.lower
-            views[index].documentCasing = (seenCapitalized.contains(lower) ? 1 : 0) | (seenLowercase.contains(lower) ? 2 : 0)
-            views[index].isSurnameInDocument = surnames.contains(lower)
+            views[index].documentCasing = (seenCapitalized[lower] != nil ? 1 : 0) | (seenLowercase[lower] != nil ? 2 : 0)
+            views[index].isSurnameInDocument = surnames[lower] != nil
         }
         self.views = views
     }
@@ -51,8 +51,8 @@ struct TaggingDocument: Sendable {
     /// The words that end a name introduced by a first name, an initial or a title somewhere
     /// in the document ("Roberto Duran", "S. Waugh", "President Trump"): a later "Duran" alone
     /// is most likely that person.
-    private static func surnames(in views: [TokenView], _ text: TokenizedText) -> Set<UInt64> {
-        var surnames = Set<UInt64>()
+    private static func surnames(in views: [TokenView], _ text: TokenizedText) -> HashTable {
+        var surnames = HashTable()
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
             guard let first = range.first, views[first].sentenceCasing == 0 else { continue }
@@ -63,10 +63,18 @@ struct TaggingDocument: Sendable {
                 guard introduces, view.word.isCapitalized, views[index + 1].word.isCapitalized else { continue }
                 var last = index + 1
                 while last + 1 < range.upperBound, last - index < 3, views[last + 1].word.isCapitalized { last += 1 }
-                surnames.insert(views[last].word.lower)
+                surnames[views[last].word.lower] = 1
             }
         }
         return surnames
+    }
+
+    /// The token at `index`, or what stands beyond the sentence when `index` is outside it.
+    @inline(__always)
+    func view(_ index: Int, in sentence: Range<Int>) -> TokenView {
+        if index < sentence.lowerBound { return .beforeSentence }
+        if index >= sentence.upperBound { return .afterSentence }
+        return views[index]
     }
 
     /// 1 when most words are in capitals (a wire headline), 2 when most are capitalized

@@ -3,13 +3,18 @@ protocol TagScorer {
     /// Scores of the nine tags (lanes 0…8) for `position`, given the two previous tags
     /// (`EntityTag.count` before a sentence's start) and the type earlier tokens of the same
     /// word were tagged with in this document (see `FeatureTemplates.history`).
-    mutating func scores(_ document: TaggingDocument, _ position: Int, previous: Int, beforePrevious: Int, history: Int) -> SIMD16<Float>
+    mutating func scores(_ document: TaggingDocument, _ position: Int, sentence: Range<Int>, previous: Int,
+                         beforePrevious: Int, history: Int) -> SIMD16<Float>
+
+    /// A new document is about to be scored.
+    mutating func begin(_ document: TaggingDocument)
 
     /// The tag the decoder chose; a trainer learns from it.
     mutating func decided(_ tag: EntityTag, at position: Int)
 }
 
 extension TagScorer {
+    mutating func begin(_ document: TaggingDocument) {}
     mutating func decided(_ tag: EntityTag, at position: Int) {}
 }
 
@@ -19,6 +24,7 @@ extension TagScorer {
 /// words. An inside tag may only continue a name of its own type.
 enum GreedyDecoder {
     static func tag<Scorer: TagScorer>(_ document: TaggingDocument, with scorer: inout Scorer) -> [EntityTag] {
+        scorer.begin(document)
         var tags = [EntityTag](repeating: .outside, count: document.text.count)
         var history = WordHistory()
         let sentences = 0..<document.text.sentenceCount
@@ -27,10 +33,11 @@ enum GreedyDecoder {
         }
         for sentence in sentences.filter({ !isHeadline($0) }) + sentences.filter(isHeadline) {
             var previous = EntityTag.count, beforePrevious = EntityTag.count
-            for position in document.text.sentence(sentence) {
+            let range = document.text.sentence(sentence)
+            for position in range {
                 let view = document.views[position]
                 let remembered = view.word.isCapitalized ? history.type(of: view.word.lower) : 0
-                let scores = scorer.scores(document, position, previous: previous, beforePrevious: beforePrevious, history: remembered)
+                let scores = scorer.scores(document, position, sentence: range, previous: previous, beforePrevious: beforePrevious, history: remembered)
                 let previousTag = previous == EntityTag.count ? EntityTag.outside : EntityTag(rawValue: previous)!
                 var best = EntityTag.outside
                 var bestScore = -Float.infinity
@@ -52,17 +59,27 @@ enum GreedyDecoder {
 
 /// For each word of a document, how often it was tagged with each type so far.
 struct WordHistory {
-    private var counts: [UInt64: SIMD4<Int32>] = [:]
+    private var rows = HashTable()
+    private var counts: [SIMD4<Int32>] = []
 
     /// 0 when the word was never part of a name, else 1 + the type it was tagged with most.
     func type(of word: UInt64) -> Int {
-        guard let found = counts[word] else { return 0 }
+        guard let row = rows[word] else { return 0 }
+        let found = counts[Int(row)]
         var best = 0
         for type in 1..<4 where found[type] > found[best] { best = type }
         return best + 1
     }
 
     mutating func record(_ type: EntityTag.EntityType, for word: UInt64) {
-        counts[word, default: .zero][type.rawValue] += 1
+        let row: Int
+        if let found = rows[word] {
+            row = Int(found)
+        } else {
+            row = counts.count
+            rows[word] = Int32(row)
+            counts.append(.zero)
+        }
+        counts[row][type.rawValue] += 1
     }
 }

@@ -8,27 +8,60 @@ import Foundation
 /// File layout (little-endian): "DNER", version (UInt32), feature count n (UInt32), scale
 /// (Float32), n feature hashes (UInt64), n × 9 weights (Int16, weight = value × scale).
 struct TaggerModel: Sendable {
-    private let rows: HashTable
-    /// Weights of row r in lanes 0…8 of `weights[r]`.
-    private let weights: [SIMD16<Float>]
+    /// An open-addressing table whose slots are one cache line each: a feature's weights in
+    /// lanes 0…8 and its hash's bits in lanes 14 and 15, so that a lookup reads one line.
+    /// An all-zero key marks an empty slot.
+    private let slots: [SIMD16<Float>]
+    private let mask: Int
+    let featureCount: Int
 
     static let magic = Array("DNER".utf8)
     static let version: UInt32 = 1
 
     init(features: [UInt64], weights: [SIMD16<Float>]) {
-        var rows = HashTable(minimumCapacity: features.count)
-        for (row, feature) in features.enumerated() { rows[feature] = Int32(row) }
-        self.rows = rows
-        self.weights = weights
+        var capacity = 16
+        while capacity < features.count * 2 { capacity <<= 1 }
+        var slots = [SIMD16<Float>](repeating: .zero, count: capacity)
+        for (feature, row) in zip(features, weights) {
+            let key = Self.normalized(feature)
+            var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
+            while Self.key(of: slots[slot]) != 0 { slot = (slot + 1) & (capacity - 1) }
+            var stored = row
+            for lane in EntityTag.count..<16 { stored[lane] = 0 }
+            stored[14] = Float(bitPattern: UInt32(truncatingIfNeeded: key))
+            stored[15] = Float(bitPattern: UInt32(truncatingIfNeeded: key >> 32))
+            slots[slot] = stored
+        }
+        self.slots = slots
+        mask = capacity - 1
+        featureCount = features.count
     }
 
-    var featureCount: Int { weights.count }
+    @inline(__always)
+    private static func normalized(_ feature: UInt64) -> UInt64 { feature == 0 ? 1 : feature }
 
-    /// Adds the weights of `feature` to `scores`; an unknown feature adds nothing.
+    @inline(__always)
+    private static func key(of slot: SIMD16<Float>) -> UInt64 {
+        UInt64(slot[14].bitPattern) | UInt64(slot[15].bitPattern) << 32
+    }
+
+    /// Adds the weights of `feature` to lanes 0…8 of `scores` (lanes 9…15 take noise); an
+    /// unknown feature adds nothing.
     @inline(__always)
     func add(_ feature: UInt64, to scores: inout SIMD16<Float>) {
-        if let row = rows.value(for: feature) {
-            scores += weights.withUnsafeBufferPointer { $0[Int(row)] }
+        let key = Self.normalized(feature)
+        slots.withUnsafeBufferPointer { slots in
+            var index = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let slot = slots[index]
+                let found = Self.key(of: slot)
+                if found == key {
+                    scores += slot
+                    return
+                }
+                if found == 0 { return }
+                index = (index + 1) & mask
+            }
         }
     }
 

@@ -22,9 +22,11 @@ struct PerceptronTrainer: TagScorer {
         }
     }
 
-    mutating func scores(_ document: TaggingDocument, _ position: Int, previous: Int, beforePrevious: Int, history: Int) -> SIMD16<Float> {
+    mutating func scores(_ document: TaggingDocument, _ position: Int, sentence: Range<Int>, previous: Int,
+                         beforePrevious: Int, history: Int) -> SIMD16<Float> {
         features.removeAll(keepingCapacity: true)
-        FeatureTemplates.all(document, position, previous: previous, beforePrevious: beforePrevious, history: history, into: &features)
+        FeatureTemplates.all(document, position, sentence: sentence, previous: previous, beforePrevious: beforePrevious,
+                             history: history, into: &features)
         var scores = SIMD16<Float>.zero
         for feature in features {
             if let row = rows[feature] { scores += weights[Int(row)] }

@@ -49,8 +49,9 @@ public enum TaggerTraining {
     /// Scores a tagger on CoNLL documents.
     static func evaluate(_ tagger: SequenceTagger, on documents: [CoNLLDocument]) -> EntityScores {
         var scores = EntityScores()
+        var scorer = ModelScorer(model: tagger.model)
         for document in documents {
-            let predicted = tagger.tag(sentences: document.sentences)
+            let predicted = tagger.tag(sentences: document.sentences, with: &scorer)
             for (gold, tags) in zip(document.tags, predicted) { scores.add(gold: gold, predicted: tags) }
         }
         return scores
