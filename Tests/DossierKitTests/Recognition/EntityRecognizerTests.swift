@@ -20,6 +20,11 @@ import Testing
         #expect(names.contains("Abdel Fattah al-Burhan"))
     }
 
+    @Test func aNameBeforeAWordForItsGovernmentIsAPerson() throws {
+        let found = try RecognitionFixtures.mentions("Diplomats said the Assad regime had lost control of the north.")
+        #expect(people(found) == ["Assad"])
+    }
+
     @Test func possessivesAreNotPartOfTheName() throws {
         let found = try RecognitionFixtures.mentions("Officials said Lukashenko's government welcomed Putin’s visit to Minsk.")
         #expect(people(found) == ["Lukashenko", "Putin"])

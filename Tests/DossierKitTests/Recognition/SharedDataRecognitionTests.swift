@@ -33,7 +33,7 @@ struct SharedDataRecognitionTests {
             people.first { $0.name == name || $0.aliases.contains(name) }
         }
         for name in ["Alexander Lukashenko", "Vladimir Putin", "Mike Pompeo", "John Bolton", "Jonathan Katz",
-                     "Michael Carpenter", "Wess Mitchell", "David Hale", "Anastasia Nufer", "Trump"] {
+                     "Michael Carpenter", "Wess Mitchell", "David Hale", "Anastasia Nufer", "Assad", "Trump"] {
             #expect(person(name) != nil, "\(name) not found")
         }
         let lukashenko = try #require(person("Lukashenko"))

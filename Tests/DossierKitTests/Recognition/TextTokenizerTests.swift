@@ -20,6 +20,10 @@ import Testing
         #expect(tokens("al-Burhan’s bonds—sowing fears––again") == ["al-Burhan", "’s", "bonds", "—", "sowing", "fears", "–", "–", "again"])
     }
 
+    @Test func slashesPartWordsButNotNumbers() {
+        #expect(tokens("Photo: REUTERS/Jane Doe, open 24/7") == ["Photo", ":", "REUTERS", "/", "Jane", "Doe", ",", "open", "24/7"])
+    }
+
     @Test func sentencesEndAtFullStopsAndLineBreaks() {
         let text = TextTokenizer.tokenize("He left. She stayed in the U.S. today\nShow less")
         #expect(text.sentenceCount == 3)

@@ -3,11 +3,47 @@
 /// - a known first name and a capitalized word or two at the end of an organization's or
 ///   place's span are a person named after a role ("for Political Affairs David Hale");
 /// - a known first name or a person's name, lower-case particles and a capitalized word are
-///   one person ("Ursula von der Leyen", "Mohammed bin Salman").
+///   one person ("Ursula von der Leyen", "Mohammed bin Salman", "Abdel Fattah al-Burhan");
+/// - a given name or surname alone before a word for a leader's government is a person
+///   ("the Assad regime", "the Bush administration").
 enum PersonNameRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument) {
         splitPeopleFromRoles(&tags, in: document)
         joinParticles(&tags, in: document)
+        markLeadersOfGovernments(&tags, in: document)
+    }
+
+    /// Words for the government or circle of the person named before them.
+    private static let governments: Set<UInt64> = Set(
+        ["administration", "regime", "government", "presidency", "era", "cabinet", "camp", "family", "dynasty", "junta"]
+            .map { word in Array(word.utf8).withUnsafeBufferPointer { WordInfo($0).lower } })
+
+    private static func markLeadersOfGovernments(_ tags: inout [EntityTag], in document: TaggingDocument) {
+        let text = document.text, views = document.views
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            for index in range.dropFirst().dropLast() where tags[index] != .outside && tags[index].type != .person {
+                let view = views[index]
+                guard tags[index].begins, tags[index + 1] == .outside, view.word.isCapitalized,
+                      !view.word.flags.contains(.allCapitals), views[index + 1].word.flags.contains(.initialLowercase),
+                      governments.contains(views[index + 1].word.lower),
+                      !view.gazetteer.isDisjoint(with: [.firstName, .givenName, .surname]),
+                      view.gazetteer.isDisjoint(with: [.countryBegin, .countryInside, .demonym, .placeBegin, .placeInside])
+                else { continue }
+                tags[index] = .beginPerson
+            }
+        }
+    }
+
+    /// "al-Burhan", "el-Sisi": a particle, a hyphen and a capitalized name, in one token.
+    private static func isParticleName(_ token: Int, in document: TaggingDocument) -> Bool {
+        let word = document.views[token].word
+        guard word.flags.contains(.initialLowercase), word.flags.contains(.hasHyphen) else { return false }
+        return document.text.withBytes(of: token) { bytes in
+            guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen + 1 < bytes.count,
+                  (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[hyphen + 1]) else { return false }
+            return NameParticles.hashes.contains(WordInfo(UnsafeBufferPointer(rebasing: bytes[..<hyphen])).lower)
+        }
     }
 
     private static func joinParticles(_ tags: inout [EntityTag], in document: TaggingDocument) {
@@ -15,7 +51,7 @@ enum PersonNameRepair {
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
             var index = range.lowerBound
-            while index < range.upperBound - 2 {
+            while index < range.upperBound - 1 {
                 let view = views[index]
                 guard view.word.isCapitalized, tags[index].type == .person || view.gazetteer.contains(.firstName) else {
                     index += 1
@@ -24,10 +60,12 @@ enum PersonNameRepair {
                 var end = index + 1
                 while end < range.upperBound, views[end].word.flags.contains(.initialLowercase),
                       NameParticles.hashes.contains(views[end].word.lower) { end += 1 }
-                guard end > index + 1, end < range.upperBound, views[end].word.isCapitalized else {
+                let joinsName = end > index + 1 && end < range.upperBound && views[end].word.isCapitalized
+                guard joinsName || isParticleName(index + 1, in: document) else {
                     index += 1
                     continue
                 }
+                if !joinsName { end = index + 1 }
                 var start = index
                 while start > range.lowerBound, tags[start].type == .person, !tags[start].begins { start -= 1 }
                 tags[start] = .beginPerson

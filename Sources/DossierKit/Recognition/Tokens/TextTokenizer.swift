@@ -1,6 +1,7 @@
 /// Cuts running text into sentences and tokens the way the CoNLL-2003 news text is cut:
 /// punctuation apart, a possessive "'s" apart, abbreviations such as "U.S." and "Mr." kept
-/// whole, hyphenated words ("al-Burhan") kept whole, dashes between words apart.
+/// whole, hyphenated words ("al-Burhan") kept whole, dashes between words and slashes between
+/// letters apart.
 ///
 /// Line breaks end sentences, so headings and menu lines never run into the next paragraph.
 /// - Complexity: O(n) in the text's UTF-8 length.
@@ -80,7 +81,12 @@ enum TextTokenizer {
             var wordStart = start
             var index = start
             while index < end {
-                if let (kind, width) = mark(at: index, end: end), kind == .dash {
+                if isSlashBetweenLetters(index, start, end) {
+                    word(wordStart, index, into: &result)
+                    emit(index, index + 1, into: &result)
+                    index += 1
+                    wordStart = index
+                } else if let (kind, width) = mark(at: index, end: end), kind == .dash {
                     word(wordStart, index, into: &result)
                     emit(index, index + width, into: &result)
                     index += width
@@ -90,6 +96,14 @@ enum TextTokenizer {
                 }
             }
             word(wordStart, end, into: &result)
+        }
+
+        /// "REUTERS/Evgenia", "Sukoff/MNS": a slash between letters parts two words; between
+        /// digits ("24/7", "1996/97") it stays.
+        func isSlashBetweenLetters(_ index: Int, _ start: Int, _ end: Int) -> Bool {
+            guard bytes[index] == UInt8(ascii: "/"), index > start, index + 1 < end else { return false }
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+            return isLetter(bytes[index - 1]) && isLetter(bytes[index + 1])
         }
 
         mutating func word(_ start: Int, _ end: Int, into result: inout TokenizedText) {
