@@ -2,7 +2,8 @@ import Foundation
 
 /// Links the mentions of every article into corpus-wide entities: a country by its ISO
 /// code, a person by `PersonLinking`, an organization or place by its name folded for case
-/// and diacritics. Each entity's name is its most complete frequent form.
+/// and diacritics (a name tagged now as one, now as the other, is whichever it was tagged as
+/// most: "the Kremlin"). Each entity's name is its most complete frequent form.
 public struct EntityLinker: Sendable {
     public init() {}
 
@@ -10,21 +11,34 @@ public struct EntityLinker: Sendable {
         let names = recognized.map { list in list.map { $0.kind == .person ? PersonName($0.name) : nil } }
         let people = PersonLinking(names: names, isFirstName: { FirstNames.shared.contains($0) })
 
+        var votes: [String: (organization: Int, place: Int)] = [:]
+        for found in recognized.joined() where found.kind == .organization || found.kind == .place {
+            let name = PersonName.fold(found.name)
+            if found.kind == .organization { votes[name, default: (0, 0)].organization += 1 } else { votes[name, default: (0, 0)].place += 1 }
+        }
+
         var keys: [String: EntityID] = [:]
         var forms: [[String: Int]] = []
         var prototypes: [RecognizedMention] = []
+        var kinds: [EntityKind] = []
         var mentions: [[Mention]] = []
         for (article, list) in recognized.enumerated() {
             mentions.append(list.enumerated().map { index, found in
                 let key: String
+                var kind = found.kind
                 switch found.kind {
                 case .person: key = "person:\(people.personOf[PersonLinking.Place(article: article, index: index)]!)"
                 case .country: key = "country:\(found.code ?? PersonName.fold(found.name))"
-                case .organization, .place: key = "\(found.kind.rawValue):\(PersonName.fold(found.name))"
+                case .organization, .place:
+                    let name = PersonName.fold(found.name)
+                    let vote = votes[name]!
+                    kind = vote.place > vote.organization ? .place : vote.organization > vote.place ? .organization : found.kind
+                    key = "\(kind.rawValue):\(name)"
                 }
                 let id = keys[key] ?? {
                     keys[key] = prototypes.count
                     prototypes.append(found)
+                    kinds.append(kind)
                     forms.append([:])
                     return prototypes.count - 1
                 }()
@@ -35,9 +49,9 @@ public struct EntityLinker: Sendable {
             })
         }
         let entities = prototypes.enumerated().map { id, prototype in
-            let ranked = Self.ranked(forms[id], kind: prototype.kind)
-            let name = prototype.kind == .country ? prototype.name : ranked[0]
-            return Entity(id: id, kind: prototype.kind, name: name, aliases: ranked.filter { $0 != name }, code: prototype.code)
+            let ranked = Self.ranked(forms[id], kind: kinds[id])
+            let name = kinds[id] == .country ? prototype.name : ranked[0]
+            return Entity(id: id, kind: kinds[id], name: name, aliases: ranked.filter { $0 != name }, code: prototype.code)
         }
         return Corpus(articles: articles, mentions: mentions, entities: entities)
     }

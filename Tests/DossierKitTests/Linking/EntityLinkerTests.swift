@@ -104,3 +104,20 @@ import Testing
         #expect(!PersonName.givenNamesMatch("michael", "michelle"))
     }
 }
+
+@Suite struct OrganizationAndPlaceLinkingTests {
+    @Test func aNameTaggedBothWaysIsOneEntityOfItsCommonerKind() {
+        let article = Article(draft: ArticleDraft(source: "test", title: "Report", body: [.init(.paragraph, "Kremlin, KREMLIN and Kremlin.")]))
+        func mention(_ start: Int, _ end: Int, _ kind: EntityKind, _ name: String) -> RecognizedMention {
+            let offset = article.blocks[0].range.start
+            return RecognizedMention(range: UTF8Range(offset + start, offset + end), kind: kind, form: .name, name: name)
+        }
+        let corpus = EntityLinker().link(articles: [article], recognized: [[
+            mention(0, 7, .place, "Kremlin"), mention(9, 16, .organization, "KREMLIN"), mention(21, 28, .place, "Kremlin"),
+        ]])
+        #expect(corpus.entities.count == 1)
+        #expect(corpus.entities[0].kind == .place)
+        #expect(corpus.entities[0].name == "Kremlin")
+        #expect(corpus.entities[0].aliases == ["KREMLIN"])
+    }
+}
