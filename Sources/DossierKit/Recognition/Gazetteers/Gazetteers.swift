@@ -59,69 +59,117 @@ struct Gazetteers: Sendable {
 
     /// The lists in `Resources/Gazetteers` of the DossierKit bundle.
     static func shipped() throws -> Gazetteers {
-        func read(_ name: String) throws -> String {
+        func read(_ name: String) throws -> [UInt8] {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources/Gazetteers") else {
                 throw RecognitionError.missingResource("Gazetteers/\(name)")
             }
-            return try String(contentsOf: url, encoding: .utf8)
+            return [UInt8](try Data(contentsOf: url))
         }
         return Gazetteers(countries: try read("countries.tsv"), places: try read("places.tsv"),
-                          firstNames: try read("first-names.txt"), givenNames: try read("given-names.txt"), surnames: try read("surnames.txt"), titles: try read("titles.txt"))
+                          firstNames: try read("first-names.txt"), givenNames: try read("given-names.txt"),
+                          surnames: try read("surnames.txt"), titles: try read("titles.txt"))
     }
 
-    /// Builds the lists from the text of the six files (see `scripts/generate_gazetteers.py`
-    /// for their format).
-    init(countries: String, places: String, firstNames: String, givenNames: String, surnames: String, titles: String) {
-        var phrases: [(String, (inout Entry) -> Void)] = []
-        for line in Self.rows(countries) {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+    /// How a phrase is listed.
+    private enum Listing {
+        case countryName(Int32), countryAlias(Int32), demonym(Int32), place(country: Int32)
+        case firstName, givenName, surname, title
+
+        func apply(to entry: inout Entry) {
+            switch self {
+            case .countryName(let country):
+                entry.categories.insert(.country)
+                entry.country = country
+                entry.isMainName = true
+            case .countryAlias(let country):
+                if entry.country < 0 { entry.country = country }
+                entry.categories.insert(.country)
+            case .demonym(let country):
+                if entry.country < 0 { entry.country = country }
+                entry.categories.insert(.demonym)
+            case .place(let country):
+                entry.categories.insert(.place)
+                if country >= 0 { entry.placeCountries.append(country) }
+            case .firstName: entry.categories.insert(.firstName)
+            case .givenName: entry.categories.insert(.givenName)
+            case .surname: entry.categories.insert(.surname)
+            case .title: entry.categories.insert(.title)
+            }
+        }
+    }
+
+    /// Builds the lists from the UTF-8 bytes of the six files (see
+    /// `scripts/generate_gazetteers.py` for their format: one entry a line, fields parted by
+    /// tabs, lists within a field by semicolons, `#` starting a comment line).
+    init(countries: [UInt8], places: [UInt8], firstNames: [UInt8], givenNames: [UInt8], surnames: [UInt8], titles: [UInt8]) {
+        var phrases = PhraseList()
+        for line in Self.lines(countries) {
+            let fields = Self.split(line, countries, by: UInt8(ascii: "\t"))
             guard fields.count >= 2 else { continue }
             let index = Int32(self.countries.count)
-            let country = Country(code: String(fields[0]), name: String(fields[1]))
+            let country = Country(code: String(decoding: countries[fields[0]], as: UTF8.self),
+                                  name: String(decoding: countries[fields[1]], as: UTF8.self))
             self.countries.append(country)
             countryIndex[country.code] = index
-            phrases.append((country.name, { $0.categories.insert(.country); $0.country = index; $0.isMainName = true }))
-            for alias in Self.list(fields, 2) {
-                phrases.append((alias, { if $0.country < 0 { $0.country = index }; $0.categories.insert(.country) }))
-            }
-            for demonym in Self.list(fields, 3) {
-                phrases.append((demonym, { if $0.country < 0 { $0.country = index }; $0.categories.insert(.demonym) }))
+            phrases.append(countries[fields[1]], .countryName(index))
+            for (field, listing) in [(2, Listing.countryAlias(index)), (3, .demonym(index))] where field < fields.count {
+                for alias in Self.split(fields[field], countries, by: UInt8(ascii: ";")) { phrases.append(countries[alias], listing) }
             }
         }
-        for line in Self.rows(places) {
-            let fields = line.split(separator: "\t")
+        var codes: [ArraySlice<UInt8>: Int32] = [:]
+        for (code, index) in countryIndex { codes[ArraySlice(code.utf8)] = index }
+        for line in Self.lines(places) {
+            let fields = Self.split(line, places, by: UInt8(ascii: "\t"))
             guard fields.count == 2 else { continue }
-            let country = countryIndex[String(fields[1])] ?? -1
-            phrases.append((String(fields[0]), { $0.categories.insert(.place); if country >= 0 { $0.placeCountries.append(country) } }))
+            phrases.append(places[fields[0]], .place(country: codes[places[fields[1]]] ?? -1))
         }
-        for name in Self.rows(firstNames) { phrases.append((String(name), { $0.categories.insert(.firstName) })) }
-        for name in Self.rows(givenNames) { phrases.append((String(name), { $0.categories.insert(.givenName) })) }
-        for name in Self.rows(surnames) { phrases.append((String(name), { $0.categories.insert(.surname) })) }
-        for title in Self.rows(titles) { phrases.append((String(title), { $0.categories.insert(.title) })) }
+        for (bytes, listing) in [(firstNames, Listing.firstName), (givenNames, .givenName), (surnames, .surname), (titles, .title)] {
+            for line in Self.lines(bytes) { phrases.append(bytes[line], listing) }
+        }
         insert(phrases)
     }
 
-    private static func rows(_ text: String) -> [Substring] {
-        text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+    /// Phrases to file, one a line of `text`, with how each is listed.
+    private struct PhraseList {
+        var text: [UInt8] = []
+        var ends: [Int] = []
+        var listings: [Listing] = []
+
+        mutating func append(_ phrase: ArraySlice<UInt8>, _ listing: Listing) {
+            text += phrase
+            ends.append(text.count)
+            text.append(UInt8(ascii: "\n"))
+            listings.append(listing)
+        }
     }
 
-    private static func list(_ fields: [Substring], _ index: Int) -> [String] {
-        index < fields.count ? fields[index].split(separator: ";").map(String.init) : []
+    /// The non-empty lines of a file that are not comments.
+    private static func lines(_ bytes: [UInt8]) -> [Range<Int>] {
+        split(0..<bytes.count, bytes, by: UInt8(ascii: "\n")).filter { !$0.isEmpty && bytes[$0.lowerBound] != UInt8(ascii: "#") }
     }
 
-    /// Tokenizes every phrase in one pass (one phrase a line) and files it under its hash.
-    private mutating func insert(_ phrases: [(String, (inout Entry) -> Void)]) {
-        let text = TextTokenizer.tokenize(phrases.map(\.0).joined(separator: "\n"))
+    private static func split(_ range: Range<Int>, _ bytes: [UInt8], by separator: UInt8) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for index in range where bytes[index] == separator {
+            parts.append(start..<index)
+            start = index + 1
+        }
+        parts.append(start..<range.upperBound)
+        return parts.filter { !$0.isEmpty || separator == UInt8(ascii: "\t") }
+    }
+
+    /// Tokenizes every phrase in one pass and files it under its hash.
+    private mutating func insert(_ phrases: PhraseList) {
+        let text = TextTokenizer.tokenize(String(decoding: phrases.text, as: UTF8.self))
         var token = 0
-        var lineStart = 0
-        for (phrase, update) in phrases {
-            let lineEnd = lineStart + phrase.utf8.count
-            var tokens: [UInt64] = []
-            while token < text.count, text.range(of: token).start < lineEnd {
+        var tokens: [UInt64] = []
+        for (end, listing) in zip(phrases.ends, phrases.listings) {
+            tokens.removeAll(keepingCapacity: true)
+            while token < text.count, text.range(of: token).start < end {
                 tokens.append(text.withBytes(of: token) { WordInfo($0).lower })
                 token += 1
             }
-            lineStart = lineEnd + 1
             guard !tokens.isEmpty else { continue }
             longestPhrase = max(longestPhrase, tokens.count)
             var hash = FeatureHash.seed
@@ -130,7 +178,7 @@ struct Gazetteers: Sendable {
                 if offset < tokens.count - 1 { markPrefix(hash) }
             }
             var entry = phrasesEntry(hash)
-            update(&entry)
+            listing.apply(to: &entry)
             store(entry, at: hash)
         }
     }
