@@ -2,10 +2,24 @@ import Foundation
 
 /// Timing and memory helpers for the benchmarks.
 enum Measure {
+    /// Wall-clock seconds.
     static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = try body()
         return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
+    /// Seconds of this thread's processor time: what one core spent, whatever else the
+    /// machine was running.
+    static func processorTime<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        func now() -> Double {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        }
+        let start = now()
+        let result = try body()
+        return (result, now() - start)
     }
 
     static func median(_ values: [Double]) -> Double {

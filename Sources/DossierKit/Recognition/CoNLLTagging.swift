@@ -65,7 +65,7 @@ public enum CoNLLTagging {
                 if tokenStart == tokenEnd {
                     lines.append(Line(kind: .blank, start: start, end: start, tokenEnd: start))
                 } else {
-                    let isDocumentStart = bytes[tokenStart..<tokenEnd].elementsEqual("-DOCSTART-".utf8)
+                    let isDocumentStart = bytes[tokenStart] == UInt8(ascii: "-") && bytes[tokenStart..<tokenEnd].elementsEqual(documentStart)
                     lines.append(Line(kind: isDocumentStart ? .documentStart : .token, start: isDocumentStart ? start : tokenStart,
                                       end: contentEnd, tokenEnd: tokenEnd))
                 }
@@ -73,6 +73,8 @@ public enum CoNLLTagging {
             }
             return lines
         }
+
+        private static let documentStart = Array("-DOCSTART-".utf8)
 
         private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
     }

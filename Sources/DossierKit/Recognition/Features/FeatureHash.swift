@@ -17,8 +17,15 @@ enum FeatureHash {
         return z ^ (z >> 31)
     }
 
+    /// Combines three values, at the cost of one `mix`: each value goes in before its own
+    /// multiply, so that the order counts.
     @inline(__always)
-    static func mix(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 { mix(mix(a, b), c) }
+    static func mix(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
+        var z = (a &* 0x9e37_79b9_7f4a_7c15) ^ b
+        z = ((z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9) ^ c
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
 
     static func of(_ text: String) -> UInt64 {
         text.utf8.reduce(seed, add)

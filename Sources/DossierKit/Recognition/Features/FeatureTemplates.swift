@@ -7,7 +7,7 @@ enum FeatureTemplates {
         case bias = 1, exact, lower, shape, prefix, suffix, gazetteer, casingShape, firstShape, documentShape, documentSurname
         case flags, lowerGazetteer
         case neighborLower, neighborShape, neighborGazetteer, neighborFlags, neighborExact, neighborSuffix
-        case lowerPair, shapePair, shapeTriple, gazetteerPair, lowerShape
+        case lowerBefore, lowerAfter, shapeBefore, shapeAfter, shapeTriple, gazetteerTriple, lowerBeforeShape, lowerAfterShape
         case previousTag, previousTagLower, previousTagShape, tagPair, historyShape, historyLower
     }
 
@@ -53,15 +53,15 @@ enum FeatureTemplates {
 
     /// Features that read the token with its neighbours together.
     static func pairs(previous: TokenView, current: TokenView, next: TokenView, into features: inout some FeatureSink) {
-        features.add(feature(.lowerPair, FeatureHash.mix(0, previous.word.lower), current.word.lower))
-        features.add(feature(.lowerPair, FeatureHash.mix(1, current.word.lower), next.word.lower))
-        features.add(feature(.shapePair, FeatureHash.mix(0, previous.word.shape), current.word.shape))
-        features.add(feature(.shapePair, FeatureHash.mix(1, current.word.shape), next.word.shape))
+        features.add(feature(.lowerBefore, previous.word.lower, current.word.lower))
+        features.add(feature(.lowerAfter, current.word.lower, next.word.lower))
+        features.add(feature(.shapeBefore, previous.word.shape, current.word.shape))
+        features.add(feature(.shapeAfter, current.word.shape, next.word.shape))
         features.add(feature(.shapeTriple, FeatureHash.mix(previous.word.shape, current.word.shape), next.word.shape))
-        features.add(feature(.lowerShape, FeatureHash.mix(0, previous.word.lower), current.word.shape))
-        features.add(feature(.lowerShape, FeatureHash.mix(1, next.word.lower), current.word.shape))
-        features.add(feature(.gazetteerPair, UInt64(previous.gazetteer.rawValue) << 16 | UInt64(current.gazetteer.rawValue),
-                                UInt64(next.gazetteer.rawValue)))
+        features.add(feature(.lowerBeforeShape, previous.word.lower, current.word.shape))
+        features.add(feature(.lowerAfterShape, next.word.lower, current.word.shape))
+        features.add(feature(.gazetteerTriple, UInt64(previous.gazetteer.rawValue) << 16 | UInt64(current.gazetteer.rawValue),
+                             UInt64(next.gazetteer.rawValue)))
     }
 
     /// Features that read the previous tag (`EntityTag.count` for a sentence's start) with the token.
