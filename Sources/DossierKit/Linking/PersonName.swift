@@ -29,8 +29,6 @@ struct PersonName: Hashable, Sendable {
         given = surnameStart > 0 ? meaningful[0] : nil
     }
 
-    var isBareSurname: Bool { given == nil }
-
     /// Case, diacritics and typographic apostrophes folded: "Łukaszenka’s" → "lukaszenka's".
     static func fold(_ text: some StringProtocol) -> String {
         text.replacingOccurrences(of: "’", with: "'")

@@ -209,10 +209,6 @@ struct Gazetteers: Sendable {
         return phrases[hash].map { entries[Int($0)] }
     }
 
-    func country(code: String) -> Country? {
-        countryIndex[code].map { countries[Int($0)] }
-    }
-
     /// The flags of each token of a sentence: for every list, the longest phrase that starts
     /// at a token marks it as beginning and the rest as inside.
     /// - Complexity: O(n · k) for n tokens and phrases of at most k tokens; most tokens stop

@@ -13,7 +13,6 @@ struct TaggerModel: Sendable {
     /// An all-zero key marks an empty slot.
     private let slots: [SIMD16<Float>]
     private let mask: Int
-    let featureCount: Int
 
     static let magic = Array("DNER".utf8)
     static let version: UInt32 = 1
@@ -34,7 +33,6 @@ struct TaggerModel: Sendable {
         }
         self.slots = slots
         mask = capacity - 1
-        featureCount = features.count
     }
 
     @inline(__always)

@@ -38,12 +38,6 @@ struct TokenizedText: Sendable {
 
     func sentence(_ index: Int) -> Range<Int> { sentenceBounds[index]..<sentenceBounds[index + 1] }
 
-    /// The sentence a token is in.
-    /// - Complexity: O(log s) for s sentences.
-    func sentenceIndex(of token: Int) -> Int {
-        partitionPoint(sentenceBounds) { $0 > token } - 1
-    }
-
     /// The token that starts at byte `offset`, if one does.
     /// - Complexity: O(log n).
     func token(startingAt offset: Int) -> Int? {
