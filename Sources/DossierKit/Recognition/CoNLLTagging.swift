@@ -1,9 +1,14 @@
 /// `dossier tag`: reads tokens from the first column of a CoNLL file and writes `TOKEN TAG`
 /// lines with IOB2 tags, keeping blank lines (sentence ends) and `-DOCSTART-` lines.
 /// Each document (the lines between `-DOCSTART-` lines) is tagged as a whole, so that a name
-/// keeps its type through it.
+/// keeps its type through it; a longer run of sentences than `longestDocument` (a file without
+/// `-DOCSTART-` lines) is tagged in parts of that many sentences, so that what the tagger
+/// remembers of a word stays near it.
 /// - Complexity: O(n) in the input's length; the input is read as bytes, once.
 public enum CoNLLTagging {
+    /// Sentences tagged together at most.
+    static let longestDocument = 200
+
     public static func tag(_ input: String, with recognizer: EntityRecognizer) -> String {
         let bytes = Array(input.utf8)
         let lines = Line.split(bytes)
@@ -13,7 +18,11 @@ public enum CoNLLTagging {
         var documentStart = 0
         while documentStart < lines.count {
             var documentEnd = documentStart + 1
-            while documentEnd < lines.count, lines[documentEnd].kind != .documentStart { documentEnd += 1 }
+            var sentences = 0
+            while documentEnd < lines.count, lines[documentEnd].kind != .documentStart, sentences < longestDocument {
+                if lines[documentEnd].kind == .blank, lines[documentEnd - 1].kind == .token { sentences += 1 }
+                documentEnd += 1
+            }
             let document = lines[documentStart..<documentEnd]
             var text = TokenizedText(bytes: bytes)
             for line in document {

@@ -16,6 +16,17 @@ import Testing
         #expect(lines[9] == "left O")
     }
 
+    @Test func aFileWithoutDocumentsIsTaggedWholeInParts() throws {
+        let recognizer = try #require(RecognitionFixtures.recognizer)
+        let sentence = "Mike NNP O\nPompeo NNP O\nvisited VBD O\nMinsk NNP O\n\n"
+        let count = CoNLLTagging.longestDocument * 2 + 3
+        let output = CoNLLTagging.tag(String(repeating: sentence, count: count), with: recognizer)
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == count * 5 + 1)
+        #expect(lines.filter { $0 == "Minsk B-LOC" }.count == count)
+        #expect(lines.filter { $0 == "Mike B-PER" }.count == count)
+    }
+
     @Test func readsIOB1GoldTagsAsIOB2() throws {
         let documents = try CoNLLDocument.documents(in: "A x I-ORG\nB x I-ORG\nC x B-ORG\nD x O\n", path: "test")
         #expect(documents[0].tags[0] == [.beginOrganization, .insideOrganization, .beginOrganization, .outside])
