@@ -7,7 +7,7 @@ enum FeatureTemplates {
         case bias = 1, exact, lower, shape, prefix, suffix, gazetteer, casingShape, firstShape, documentShape, documentSurname
         case flags, lowerGazetteer
         case neighborLower, neighborShape, neighborGazetteer, neighborFlags, neighborExact, neighborSuffix
-        case lowerBefore, lowerAfter, shapeBefore, shapeAfter, shapeTriple, gazetteerTriple, lowerBeforeShape, lowerAfterShape
+        case lowerBefore, lowerAfter, shapeBefore, shapeAfter, shapeTriple, gazetteerTriple, lowerBeforeShape, lowerAfterShape, namePattern
         case previousTag, previousTagLower, previousTagShape, tagPair, historyShape, historyLower
     }
 
@@ -62,6 +62,18 @@ enum FeatureTemplates {
         features.add(feature(.lowerAfterShape, next.word.lower, current.word.shape))
         features.add(feature(.gazetteerTriple, UInt64(previous.gazetteer.rawValue) << 16 | UInt64(current.gazetteer.rawValue),
                              UInt64(next.gazetteer.rawValue)))
+        // A first name before a capitalized surname: the shape of a person's name, whatever
+        // else the two words may be.
+        let pattern = (isGivenName(current) && isSurname(next) ? 1 : 0) | (isGivenName(previous) && isSurname(current) ? 2 : 0)
+        if pattern != 0 { features.add(feature(.namePattern, UInt64(pattern), UInt64(current.sentenceCasing))) }
+    }
+
+    private static func isGivenName(_ t: TokenView) -> Bool {
+        t.word.isCapitalized && !t.gazetteer.isDisjoint(with: [.firstName, .givenName])
+    }
+
+    private static func isSurname(_ t: TokenView) -> Bool {
+        t.word.isCapitalized && t.gazetteer.contains(.surname)
     }
 
     /// Features that read the previous tag (`EntityTag.count` for a sentence's start) with the token.

@@ -67,9 +67,8 @@ struct WordInfo: Sendable {
                 case 0x80...:
                     width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
                     width = min(width, bytes.count - index)
-                    let folded = WordInfo.foldedPunctuation(bytes, index, width)
-                    if let folded {
-                        append(folded, lowerByte: folded)
+                    if let (folded, count) = WordInfo.foldedPunctuation(bytes, index, width) {
+                        for _ in 0..<count { append(folded, lowerByte: folded) }
                         characterClass = folded
                     } else {
                         // Latin-1 capitals (À…Þ but ×) are the only non-ASCII capitals told apart.
@@ -123,17 +122,19 @@ struct WordInfo: Sendable {
         self.flags = flags
     }
 
-    /// Typographic punctuation read as its ASCII counterpart.
-    private static func foldedPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ width: Int) -> UInt8? {
+    /// Typographic punctuation read as its ASCII counterpart: quotes as quotes, en and em
+    /// dashes as newswire's "--", hyphens as "-".
+    private static func foldedPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ width: Int) -> (UInt8, count: Int)? {
         if width == 3, bytes[index] == 0xE2, bytes[index + 1] == 0x80 {
             switch bytes[index + 2] {
-            case 0x98, 0x99: return UInt8(ascii: "'")
-            case 0x9C, 0x9D: return UInt8(ascii: "\"")
-            case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: return UInt8(ascii: "-")
+            case 0x98, 0x99: return (UInt8(ascii: "'"), 1)
+            case 0x9C, 0x9D: return (UInt8(ascii: "\""), 1)
+            case 0x90, 0x91, 0x92: return (UInt8(ascii: "-"), 1)
+            case 0x93, 0x94, 0x95: return (UInt8(ascii: "-"), 2)
             default: return nil
             }
         }
-        if width == 2, bytes[index] == 0xC2, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return UInt8(ascii: "\"") }
+        if width == 2, bytes[index] == 0xC2, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return (UInt8(ascii: "\""), 1) }
         return nil
     }
 }

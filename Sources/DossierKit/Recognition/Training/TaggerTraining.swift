@@ -24,12 +24,12 @@ public enum TaggerTraining {
     public static func train(trainingFile: String, developmentFile: String, options: Options = Options(),
                              log: (String) -> Void) throws -> Result {
         let gazetteers = try Gazetteers.shipped()
-        let training = try prepared(try read(trainingFile), gazetteers: gazetteers)
+        var generator = SeededGenerator(seed: options.seed)
+        let training = prepared(try read(trainingFile), gazetteers: gazetteers, generator: &generator)
         let development = try read(developmentFile)
         log("\(training.count) training documents, \(development.count) development documents")
 
         var trainer = PerceptronTrainer()
-        var generator = SeededGenerator(seed: options.seed)
         var best: (epoch: Int, f1: Double, features: [UInt64], weights: [SIMD16<Float>], scores: EntityScores)?
         for epoch in 1...options.epochs {
             trainer.train(on: training.shuffled(using: &generator))
@@ -62,7 +62,19 @@ public enum TaggerTraining {
         return try CoNLLDocument.documents(in: TextDecoding.decode([UInt8](data)), path: path)
     }
 
-    private static func prepared(_ documents: [CoNLLDocument], gazetteers: Gazetteers) throws -> [(document: TaggingDocument, gold: [EntityTag])] {
-        documents.map { (TaggingDocument(TokenizedText(sentences: $0.sentences), gazetteers: gazetteers), $0.tags.flatMap { $0 }) }
+    /// The training documents ready for the trainer; in one in four, chosen by `generator`,
+    /// the headlines in capitals are rewritten in title case (see `HeadlineCasing`).
+    private static func prepared(_ documents: [CoNLLDocument], gazetteers: Gazetteers,
+                                 generator: inout SeededGenerator) -> [(document: TaggingDocument, gold: [EntityTag])] {
+        documents.map { document in
+            var sentences = document.sentences
+            if generator.next() % 4 == 0 {
+                let acronyms = HeadlineCasing.acronyms(in: document)
+                sentences = sentences.map {
+                    HeadlineCasing.isInCapitals($0) ? HeadlineCasing.titleCased($0, keeping: acronyms) : $0
+                }
+            }
+            return (TaggingDocument(TokenizedText(sentences: sentences), gazetteers: gazetteers), document.tags.flatMap { $0 })
+        }
     }
 }
