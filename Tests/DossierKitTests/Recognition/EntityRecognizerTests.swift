@@ -105,3 +105,29 @@ import Testing
         #expect(found.contains { $0.text == "Minsk" })
     }
 }
+
+@Suite struct RecognizerRobustnessTests {
+    /// Text made of pieces that trouble tokenizers — dashes, quotes, lone apostrophes,
+    /// combining marks, emoji, control characters, long runs — in seeded random orders: the
+    /// recognizer never traps, and its ranges stay sorted, apart and on character boundaries.
+    @Test func randomTextKeepsEveryInvariant() throws {
+        let recognizer = try #require(RecognitionFixtures.recognizer)
+        let pieces = ["Minsk", "U.S.", "’s", "'", "—", "--", "-", "al-", "Mr.", ".", " ", "\n", "\"", "“", "”", "(", ")", "/",
+                      "BELARUS", "e\u{301}", "🇧🇾", "👨‍👩‍👧", "\u{7}", "\u{200B}", "1996/97", "Lukashenko", "von", "der", "…", "\t",
+                      "Secretary of State", "Belarusian-Russian", String(repeating: "x", count: 70), "Ａ", "İ"]
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let article = Article(draft: ArticleDraft(source: "random", title: text, body: [.init(.paragraph, text)]))
+            let mentions = recognizer.recognize(article)
+            let ranges = mentions.map(\.range)
+            #expect(ranges == ranges.sorted())
+            #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.end <= $1.start })
+            let utf8 = Array(article.text.utf8)
+            for range in ranges {
+                #expect(range.start >= 0 && range.end <= utf8.count && range.start < range.end)
+                #expect(String(validating: utf8[range.start..<range.end], as: UTF8.self) != nil)
+            }
+        }
+    }
+}
