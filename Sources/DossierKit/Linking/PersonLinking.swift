@@ -17,12 +17,13 @@ struct PersonLinking {
     private(set) var personCount = 0
 
     init(names: [[PersonName?]], isFirstName: (String) -> Bool) {
-        // People named in full, by surname: each person is a list of given names seen.
-        var people: [String: [(person: Int, given: [String])]] = [:]
+        // People named in full, by surname: each person with the given names seen for them.
+        var people: [String: [(person: Int, given: Set<String>)]] = [:]
         func person(surname: String, given: String) -> Int {
             var list = people[surname, default: []]
+            if let found = list.firstIndex(where: { $0.given.contains(given) }) { return list[found].person }
             if let found = list.firstIndex(where: { $0.given.contains { PersonName.givenNamesMatch($0, given) } }) {
-                list[found].given.append(given)
+                list[found].given.insert(given)
                 people[surname] = list
                 return list[found].person
             }

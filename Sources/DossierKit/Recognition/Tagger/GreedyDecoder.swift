@@ -21,7 +21,8 @@ extension TagScorer {
 /// Tags a document left to right, one position at a time, with the two previous tags and
 /// the document's history of each word as context. Headlines (sentences in capitals or
 /// title case) come last, so that they can draw on what the running text said of their
-/// words. An inside tag may only continue a name of its own type.
+/// words. An inside tag may only continue a name of its own type, and a person or place that
+/// would begin right after another continues it (`EntityTag.joined(after:)`).
 enum GreedyDecoder {
     static func tag<Scorer: TagScorer>(_ document: TaggingDocument, with scorer: inout Scorer) -> [EntityTag] {
         scorer.begin(document)
@@ -37,7 +38,8 @@ enum GreedyDecoder {
             for position in range {
                 let view = document.views[position]
                 let remembered = view.word.isCapitalized ? history.type(of: view.word.lower) : 0
-                let scores = scorer.scores(document, position, sentence: range, previous: previous, beforePrevious: beforePrevious, history: remembered)
+                let scores = scorer.scores(document, position, sentence: range, previous: previous,
+                                           beforePrevious: beforePrevious, history: remembered)
                 let previousTag = previous == EntityTag.count ? EntityTag.outside : EntityTag(rawValue: previous)!
                 var best = EntityTag.outside
                 var bestScore = -Float.infinity
