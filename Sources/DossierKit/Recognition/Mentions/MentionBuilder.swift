@@ -12,7 +12,7 @@ struct MentionBuilder: Sendable {
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
             var covered = Set<Int>()
-            for name in EntityScores.names(Array(tags[range])) {
+            for name in NameSpan.spans(in: tags[range]) {
                 let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
                 covered.formUnion(tokens)
                 result += mentions(of: name.type, tokens: tokens, sentence: range, in: document)

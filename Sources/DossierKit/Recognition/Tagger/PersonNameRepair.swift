@@ -84,7 +84,7 @@ enum PersonNameRepair {
         let text = document.text
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
-            for name in EntityScores.names(Array(tags[range])) where name.type != .person && name.end - name.start >= 3 {
+            for name in NameSpan.spans(in: tags[range]) where name.type != .person && name.end - name.start >= 3 {
                 let start = range.lowerBound + name.start, end = range.lowerBound + name.end
                 for first in (start + 1)..<(end - 1) where end - first <= 3 {
                     let views = document.views[first..<end]

@@ -19,7 +19,7 @@ public struct EntityScores: Sendable, CustomStringConvertible {
 
     /// Adds one sentence's gold and predicted tags.
     mutating func add(gold: [EntityTag], predicted: [EntityTag]) {
-        let goldNames = Set(Self.names(gold)), predictedNames = Set(Self.names(predicted))
+        let goldNames = Set(NameSpan.spans(in: gold)), predictedNames = Set(NameSpan.spans(in: predicted))
         for name in goldNames.union(predictedNames) {
             let inGold = goldNames.contains(name), inPrediction = predictedNames.contains(name)
             let label = name.type.label
@@ -33,26 +33,6 @@ public struct EntityScores: Sendable, CustomStringConvertible {
             }
             byType[label] = counts
         }
-    }
-
-    struct Name: Hashable {
-        let start: Int, end: Int
-        let type: EntityTag.EntityType
-    }
-
-    /// The names in a sentence's IOB2 tags.
-    static func names(_ tags: [EntityTag]) -> [Name] {
-        var names: [Name] = []
-        var start = 0
-        var type: EntityTag.EntityType?
-        for (index, tag) in (tags + [.outside]).enumerated() {
-            if tag == .outside || tag.begins || tag.type != type {
-                if let type { names.append(Name(start: start, end: index, type: type)) }
-                start = index
-                type = tag.type
-            }
-        }
-        return names
     }
 
     public var description: String {
