@@ -67,8 +67,13 @@ import Testing
         #expect(people(player) == ["Michael Jordan"])
         #expect(!player.contains { $0.mention.kind == .country })
 
-        let food = try RecognitionFixtures.mentions("They ate roast turkey and rice in the village.")
+        let food = try RecognitionFixtures.mentions("They ate roast turkey from fine china plates in the village.")
         #expect(!food.contains { $0.mention.kind == .country })
+
+        let receiver = try RecognitionFixtures.mentions("Chad Johnson caught two passes before the break, the coach said.")
+        #expect(people(receiver) == ["Chad Johnson"])
+        let capital = try RecognitionFixtures.mentions("Rebels advanced on the capital of Chad, the government said.")
+        #expect(capital.filter { $0.mention.kind == .country }.map(\.mention.code) == ["TD"])
     }
 
     @Test func aStateAfterItsCityIsAPlaceNotTheCountry() throws {
