@@ -1,6 +1,7 @@
-/// Turns the tagger's names into mentions: PER → person; LOC → country when the
-/// gazetteers know it as a country, else place; ORG → organization; MISC → a country's
-/// mention when it is that country's demonym, else nothing. Titles stay out of a person's
+/// Turns the tagger's names into mentions: PER → person; a LOC, ORG or MISC name that the
+/// gazetteers know as a country's name or alias → that country ("Russia said…" is the
+/// country, however the tagger typed it); other LOC → place; other ORG → organization; MISC →
+/// a country's mention when it is that country's demonym, else nothing. Titles stay out of a person's
 /// range and mark its form; demonyms and country names joined by hyphens
 /// ("Belarusian-Russian", "anti-American") count one by one.
 struct MentionBuilder: Sendable {
@@ -42,25 +43,30 @@ struct MentionBuilder: Sendable {
             let range = span(tokens)
             return [RecognizedMention(range: range, kind: .person, form: titled ? .titleName : .name,
                                       name: Self.displayName(document, range))]
-        case .location:
+        case .location, .organization, .miscellaneous:
             let range = span(tokens)
-            if let entry = gazetteers.entry(forLowercased: tokens.map { views[$0].word.lower }),
-               entry.categories.contains(.country), !isPlaceOfNeighbour(entry, before: tokens.lowerBound, sentence: sentence, in: document) {
-                let country = gazetteers.countries[Int(entry.country)]
-                return [RecognizedMention(range: range, kind: .country, form: entry.isMainName ? .name : .alias,
-                                          name: country.name, code: country.code)]
+            let entry = gazetteers.entry(forLowercased: tokens.map { views[$0].word.lower })
+            if type == .miscellaneous, let entry, entry.categories.contains(.demonym) {
+                return [countryMention(range, entry, form: .demonym)]
             }
-            return [RecognizedMention(range: range, kind: .place, form: .name, name: Self.displayName(document, range))]
-        case .organization:
-            let range = span(tokens)
-            return [RecognizedMention(range: range, kind: .organization, form: .name, name: Self.displayName(document, range))]
-        case .miscellaneous:
-            if let entry = gazetteers.entry(forLowercased: tokens.map { views[$0].word.lower }), entry.categories.contains(.demonym) {
-                let country = gazetteers.countries[Int(entry.country)]
-                return [RecognizedMention(range: span(tokens), kind: .country, form: .demonym, name: country.name, code: country.code)]
+            if let entry, entry.categories.contains(.country),
+               !isPlaceOfNeighbour(entry, before: tokens.lowerBound, sentence: sentence, in: document) {
+                return [countryMention(range, entry, form: entry.isMainName ? .name : .alias)]
             }
-            return tokens.count == 1 ? hyphenatedCountries(tokens.lowerBound, in: document) : []
+            switch type {
+            case .location:
+                return [RecognizedMention(range: range, kind: .place, form: .name, name: Self.displayName(document, range))]
+            case .organization:
+                return [RecognizedMention(range: range, kind: .organization, form: .name, name: Self.displayName(document, range))]
+            default:
+                return tokens.count == 1 ? hyphenatedCountries(tokens.lowerBound, in: document) : []
+            }
         }
+    }
+
+    private func countryMention(_ range: UTF8Range, _ entry: Gazetteers.Entry, form: MentionForm) -> RecognizedMention {
+        let country = gazetteers.countries[Int(entry.country)]
+        return RecognizedMention(range: range, kind: .country, form: form, name: country.name, code: country.code)
     }
 
     /// "Atlanta, Georgia": a country's name right after a place of another country and a
@@ -87,10 +93,8 @@ struct MentionBuilder: Sendable {
             let part = bytes.withUnsafeBufferPointer { WordInfo(UnsafeBufferPointer(rebasing: $0[partStart..<index])) }
             guard let entry = gazetteers.entry(forLowercased: [part.lower]), entry.country >= 0,
                   !entry.categories.isDisjoint(with: [.country, .demonym]) else { continue }
-            let country = gazetteers.countries[Int(entry.country)]
             let form: MentionForm = entry.categories.contains(.demonym) ? .demonym : entry.isMainName ? .name : .alias
-            result.append(RecognizedMention(range: UTF8Range(partStart, index), kind: .country, form: form,
-                                            name: country.name, code: country.code))
+            result.append(countryMention(UTF8Range(partStart, index), entry, form: form))
         }
         return result
     }
