@@ -15,15 +15,8 @@ public enum CoNLLTagging {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var scorer = ModelScorer(model: recognizer.tagger.model)
-        var documentStart = 0
-        while documentStart < lines.count {
-            var documentEnd = documentStart + 1
-            var sentences = 0
-            while documentEnd < lines.count, lines[documentEnd].kind != .documentStart, sentences < longestDocument {
-                if lines[documentEnd].kind == .blank, lines[documentEnd - 1].kind == .token { sentences += 1 }
-                documentEnd += 1
-            }
-            let document = lines[documentStart..<documentEnd]
+        for bounds in documents(in: lines) {
+            let document = lines[bounds]
             var text = TokenizedText(bytes: bytes)
             for line in document {
                 switch line.kind {
@@ -45,12 +38,30 @@ public enum CoNLLTagging {
                 }
                 output.append(UInt8(ascii: "\n"))
             }
-            documentStart = documentEnd
         }
         return String(decoding: output, as: UTF8.self)
     }
 
-    private struct Line {
+    /// The lines of each document: from a `-DOCSTART-` line (or the start) to the next, or
+    /// to the end of the `longestDocument`th sentence.
+    static func documents(in lines: [Line]) -> [Range<Int>] {
+        var documents: [Range<Int>] = []
+        var start = 0
+        while start < lines.count {
+            var end = start + 1
+            var sentences = 0
+            while end < lines.count, lines[end].kind != .documentStart, sentences < longestDocument {
+                if lines[end].kind == .blank, lines[end - 1].kind == .token { sentences += 1 }
+                end += 1
+            }
+            documents.append(start..<end)
+            start = end
+        }
+        return documents
+    }
+
+    /// One line of a CoNLL file.
+    struct Line {
         enum Kind { case token, blank, documentStart }
         var kind: Kind
         var start: Int

@@ -16,15 +16,23 @@ import Testing
         #expect(lines[9] == "left O")
     }
 
-    @Test func aFileWithoutDocumentsIsTaggedWholeInParts() throws {
+    /// Without `-DOCSTART-` lines the file is tagged in parts of `longestDocument` sentences,
+    /// and every line comes back.
+    @Test func aFileWithoutDocumentsIsTaggedInParts() throws {
         let recognizer = try #require(RecognitionFixtures.recognizer)
-        let sentence = "Mike NNP O\nPompeo NNP O\nvisited VBD O\nMinsk NNP O\n\n"
+        let sentence = "Mike NNP O\nPompeo NNP O\nvisited VBD O\nMinsk NNP O\n. . O\n\n"
         let count = CoNLLTagging.longestDocument * 2 + 3
-        let output = CoNLLTagging.tag(String(repeating: sentence, count: count), with: recognizer)
-        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.count == count * 5 + 1)
-        #expect(lines.filter { $0 == "Minsk B-LOC" }.count == count)
-        #expect(lines.filter { $0 == "Mike B-PER" }.count == count)
+        let input = String(repeating: sentence, count: count)
+        let parts = CoNLLTagging.documents(in: CoNLLTagging.Line.split(Array(input.utf8)))
+        #expect(parts.map(\.count) == [CoNLLTagging.longestDocument * 6, CoNLLTagging.longestDocument * 6, 3 * 6])
+        let lines = CoNLLTagging.tag(input, with: recognizer).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == count * 6 + 1)
+        #expect(lines.prefix(5) == ["Mike B-PER", "Pompeo I-PER", "visited O", "Minsk B-LOC", ". O"])
+    }
+
+    @Test func documentStartLinesPartDocuments() {
+        let lines = CoNLLTagging.Line.split(Array("-DOCSTART- -X- O O\n\nA x O\n\n-DOCSTART- -X- O O\n\nB x O\n".utf8))
+        #expect(CoNLLTagging.documents(in: lines) == [0..<4, 4..<7])
     }
 
     @Test func readsIOB1GoldTagsAsIOB2() throws {

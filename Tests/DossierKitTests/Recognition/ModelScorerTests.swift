@@ -21,9 +21,9 @@ import Testing
                     var features: [UInt64] = []
                     FeatureTemplates.all(document, position, sentence: range, previous: previous, beforePrevious: beforePrevious,
                                          history: position % 5, into: &features)
-                    var expected = SIMD16<Float>.zero
+                    var expected = SIMD16<Int32>.zero
                     for feature in features { model.add(feature, to: &expected) }
-                    for tag in 0..<EntityTag.count { #expect(abs(cached[tag] - expected[tag]) < 0.001) }
+                    for tag in 0..<EntityTag.count { #expect(cached[tag] == Float(expected[tag]) * model.scale) }
                 }
             }
         }

@@ -10,12 +10,12 @@ struct ModelScorer: TagScorer, FeatureSink {
     let model: TaggerModel
     private var rows = HashTable(minimumCapacity: 4096)
     /// Five sums a row: token, then as neighbour at -2, -1, +1, +2.
-    private var sums: [SIMD16<Float>] = []
+    private var sums: [SIMD16<Int32>] = []
     /// The row of each token of the current document.
     private var tokenRows: [Int32] = []
     private let beforeRow: Int32, afterRow: Int32
     /// The running sum `add` adds to.
-    private var total = SIMD16<Float>.zero
+    private var total = SIMD16<Int32>.zero
 
     /// Rows kept before the cache starts again, to bound its memory (320 bytes a row).
     private static let capacity = 1 << 16
@@ -53,12 +53,12 @@ struct ModelScorer: TagScorer, FeatureSink {
             Int(index < sentence.lowerBound ? beforeRow : index >= sentence.upperBound ? afterRow : tokenRows[index])
         }
         total = sums.withUnsafeBufferPointer { sums in
-            sums[row(position) * 5] + sums[row(position - 2) * 5 + 1] + sums[row(position - 1) * 5 + 2]
-                + sums[row(position + 1) * 5 + 3] + sums[row(position + 2) * 5 + 4]
+            sums[row(position) * 5] &+ sums[row(position - 2) * 5 + 1] &+ sums[row(position - 1) * 5 + 2]
+                &+ sums[row(position + 1) * 5 + 3] &+ sums[row(position + 2) * 5 + 4]
         }
         FeatureTemplates.contextual(document, position, sentence: sentence, previous: previous, beforePrevious: beforePrevious,
                                     history: history, into: &self)
-        return total
+        return SIMD16<Float>(total) * model.scale
     }
 
     @inline(__always)
