@@ -58,6 +58,15 @@ import Testing
         #expect(countries.allSatisfy { $0.mention.form == .alias })
     }
 
+    @Test func shortAndOldNamesOfCountriesAreAliases() throws {
+        let found = try RecognitionFixtures.mentions(
+            "Officials from the US and the UK met their counterparts from Byelorussia in Geneva on Monday.")
+        let countries = found.filter { $0.mention.kind == .country }
+        #expect(countries.map(\.text) == ["US", "UK", "Byelorussia"])
+        #expect(countries.map(\.mention.code) == ["US", "GB", "BY"])
+        #expect(countries.allSatisfy { $0.mention.form == .alias })
+    }
+
     @Test func ambiguousCountryWordsAreResolvedByContext() throws {
         let countries = try RecognitionFixtures.mentions("Turkey and Jordan signed a trade agreement in Ankara on Sunday.")
             .filter { $0.mention.kind == .country }
