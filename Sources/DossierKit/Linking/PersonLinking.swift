@@ -4,7 +4,8 @@
 /// "Aleksandr Lukashenko") are one person. A bare surname, or a surname after a word that is
 /// not a first name ("Teflon Lukashenko"), goes to the full name used nearest before it in
 /// the same article, else to the only person of that surname named in full in the article,
-/// else to the only one in the corpus; when that is unclear it stays a person of its own.
+/// else to the one the corpus names in full (alone, or in nine full names of ten with that
+/// surname); when that is unclear it stays a person of its own.
 struct PersonLinking {
     /// Where a person mention is: its article and its index in that article's list.
     struct Place: Hashable {
@@ -52,6 +53,15 @@ struct PersonLinking {
                 personOf[Place(article: article, index: index)] = person(surname: name.surname, given: given)
             }
         }
+        // How often each person is named in full, for telling the one a corpus means by a surname.
+        var fullNames: [Int: Int] = [:]
+        for person in personOf.values { fullNames[person, default: 0] += 1 }
+        func dominant(_ surname: String) -> Int? {
+            let candidates = (people[surname] ?? []).map { (person: $0.person, count: fullNames[$0.person, default: 0]) }
+            guard let top = candidates.max(by: { $0.count < $1.count }) else { return nil }
+            let total = candidates.reduce(0) { $0 + $1.count }
+            return candidates.count == 1 || top.count * 10 >= total * 9 ? top.person : nil
+        }
         // Then every other mention, by surname.
         var unresolved: [String: Int] = [:]
         for (article, list) in names.enumerated() {
@@ -68,10 +78,9 @@ struct PersonLinking {
                     nearest[name.surname] = found
                     continue
                 }
-                let corpus = people[name.surname] ?? []
                 let resolved = nearest[name.surname]
                     ?? (inArticle[name.surname]?.count == 1 ? inArticle[name.surname]!.first : nil)
-                    ?? (corpus.count == 1 ? corpus[0].person : nil)
+                    ?? dominant(name.surname)
                 if let resolved {
                     personOf[place] = resolved
                 } else {

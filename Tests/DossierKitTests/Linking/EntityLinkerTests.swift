@@ -57,6 +57,15 @@ import Testing
         #expect(Self.people(corpus) == [["Donald Trump"], ["Donald Trump"]])
     }
 
+    @Test func aBareSurnameGoesToTheOneTheCorpusNamesFarMoreOften() {
+        let donald = (0..<9).map { _ in Self.article("Donald Trump spoke.", people: ["Donald Trump"]) }
+        let corpus = Self.link(donald + [
+            Self.article("Melania Trump spoke.", people: ["Melania Trump"]),
+            Self.article("Trump spoke.", people: ["Trump"]),
+        ])
+        #expect(Self.people(corpus).last == ["Donald Trump"])
+    }
+
     @Test func anUnclearSurnameStaysItsOwnEntity() {
         let corpus = Self.link([
             Self.article("Donald Trump spoke.", people: ["Donald Trump"]),

@@ -25,6 +25,12 @@ import Testing
         #expect(people(found) == ["Assad"])
     }
 
+    @Test func namesRunTogetherInAListAreParted() throws {
+        let found = try RecognitionFixtures.mentions("Related topics: Donald Trump Mike Pence Joe Biden")
+        #expect(people(found).contains("Donald Trump"))
+        #expect(!people(found).contains { $0.hasPrefix("Donald Trump ") })
+    }
+
     @Test func possessivesAreNotPartOfTheName() throws {
         let found = try RecognitionFixtures.mentions("Officials said Lukashenko's government welcomed Putin’s visit to Minsk.")
         #expect(people(found) == ["Lukashenko", "Putin"])

@@ -5,12 +5,31 @@
 /// - a known first name or a person's name, lower-case particles and a capitalized word are
 ///   one person ("Ursula von der Leyen", "Mohammed bin Salman", "Abdel Fattah al-Burhan");
 /// - a given name or surname alone before a word for a leader's government is a person
-///   ("the Assad regime", "the Bush administration").
+///   ("the Assad regime", "the Bush administration");
+/// - a person's name running on into a first name is two people, as in a list of tags
+///   ("Donald Trump Mike Pence").
 enum PersonNameRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument) {
         splitPeopleFromRoles(&tags, in: document)
         joinParticles(&tags, in: document)
         markLeadersOfGovernments(&tags, in: document)
+        splitRunOnNames(&tags, in: document)
+    }
+
+    private static func splitRunOnNames(_ tags: inout [EntityTag], in document: TaggingDocument) {
+        let text = document.text, views = document.views
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            for name in NameSpan.spans(in: tags[range]) where name.type == .person && name.end - name.start >= 3 {
+                let start = range.lowerBound + name.start, end = range.lowerBound + name.end
+                for index in (start + 2)..<end {
+                    let previous = views[index - 1].gazetteer, current = views[index].gazetteer
+                    guard previous.contains(.surname), !previous.contains(.firstName), current.contains(.firstName)
+                    else { continue }
+                    tags[index] = .beginPerson
+                }
+            }
+        }
     }
 
     /// Words for the government or circle of the person named before them.
