@@ -105,7 +105,9 @@ import Testing
 
     @Test func pageFurnitureMakesNoPeople() throws {
         let article = RecognitionFixtures.article(title: "Follow us on social", "Top image credit: Reuters", "Show less",
-                                                   "Subscribe now to our weekly round-up", "Keep reading")
+                                                   "Subscribe now to our weekly round-up", "Keep reading",
+                                                   "Privacy Policy | Terms of Use", "Show Less",
+                                                   "Markets rally as rates fall - Read More »")
         #expect(people(try RecognitionFixtures.mentions(in: article)).isEmpty)
     }
 

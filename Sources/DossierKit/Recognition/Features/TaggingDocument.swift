@@ -44,6 +44,7 @@ struct TaggingDocument: Sendable {
             let lower = views[index].word.lower
             views[index].documentCasing = (seenCapitalized[lower] != nil ? 1 : 0) | (seenLowercase[lower] != nil ? 2 : 0)
             views[index].isSurnameInDocument = surnames[lower] != nil
+            views[index].isCommonWord = gazetteers.isCommonWord(lower)
         }
         self.views = views
     }

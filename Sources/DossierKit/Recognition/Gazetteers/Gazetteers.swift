@@ -1,7 +1,7 @@
 import Foundation
 
 /// The shipped lists of countries (names, aliases, demonyms, ISO codes), places (cities,
-/// capitals, US states), first names (common and rarer), surnames and titles, matched against tokens by phrase hash.
+/// capitals, US states), first names (common and rarer), surnames, ordinary words and titles, matched against tokens by phrase hash.
 ///
 /// Matching is case-insensitive and by whole tokens: an entry is cut into tokens by
 /// `TextTokenizer` and keyed by the mix of its tokens' lower-case hashes, the same hashes
@@ -55,6 +55,9 @@ struct Gazetteers: Sendable {
     private var countryIndex: [String: Int32] = [:]
     private var entries: [Entry] = []
     private var phrases = HashTable(minimumCapacity: 1 << 17)
+    /// The lower-case hashes of ordinary words (kept apart from the phrases: there are many,
+    /// and the tagger's features do not read them).
+    private var commonWords = HashTable(minimumCapacity: 1 << 18)
     private(set) var longestPhrase = 1
 
     /// The lists in `Resources/Gazetteers` of the DossierKit bundle.
@@ -67,7 +70,8 @@ struct Gazetteers: Sendable {
         }
         return Gazetteers(countries: try read("countries.tsv"), places: try read("places.tsv"),
                           firstNames: try read("first-names.txt"), givenNames: try read("given-names.txt"),
-                          surnames: try read("surnames.txt"), titles: try read("titles.txt"))
+                          surnames: try read("surnames.txt"), commonWords: try read("common-words.txt"),
+                          titles: try read("titles.txt"))
     }
 
     /// How a phrase is listed.
@@ -98,10 +102,11 @@ struct Gazetteers: Sendable {
         }
     }
 
-    /// Builds the lists from the UTF-8 bytes of the six files (see
+    /// Builds the lists from the UTF-8 bytes of the seven files (see
     /// `scripts/generate_gazetteers.py` for their format: one entry a line, fields parted by
     /// tabs, lists within a field by semicolons, `#` starting a comment line).
-    init(countries: [UInt8], places: [UInt8], firstNames: [UInt8], givenNames: [UInt8], surnames: [UInt8], titles: [UInt8]) {
+    init(countries: [UInt8], places: [UInt8], firstNames: [UInt8], givenNames: [UInt8], surnames: [UInt8],
+         commonWords: [UInt8], titles: [UInt8]) {
         var phrases = PhraseList()
         for line in Self.lines(countries) {
             let fields = Self.split(line, countries, by: UInt8(ascii: "\t"))
@@ -127,6 +132,18 @@ struct Gazetteers: Sendable {
             for line in Self.lines(bytes) { phrases.append(bytes[line], listing) }
         }
         insert(phrases)
+        // One lower-case word a line: hashed as it stands, with no need to tokenize.
+        commonWords.withUnsafeBufferPointer { bytes in
+            for line in Self.lines(commonWords) {
+                self.commonWords[WordInfo(UnsafeBufferPointer(rebasing: bytes[line])).lower] = 1
+            }
+        }
+    }
+
+    /// Whether a word (its `WordInfo.lower`) is an ordinary one: the dictionary writes it in
+    /// lower case.
+    func isCommonWord(_ lower: UInt64) -> Bool {
+        commonWords[lower] != nil
     }
 
     /// Phrases to file, one a line of `text`, with how each is listed.

@@ -7,14 +7,53 @@
 /// - a given name or surname alone before a word for a leader's government is a person
 ///   ("the Assad regime", "the Bush administration");
 /// - a person's name running on into a first name is two people, as in a list of tags
-///   ("Donald Trump Mike Pence").
+///   ("Donald Trump Mike Pence");
+/// - a "person" alone on its line or between separators such as "|", "»" or a dash, made of
+///   ordinary words only (in the dictionary in lower case, not a common first name, not used
+///   for a person in the document's running text), is none: page furniture ("Show Less",
+///   "Privacy Policy | Terms", "- Read More »").
 enum PersonNameRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument) {
         splitPeopleFromRoles(&tags, in: document)
         joinParticles(&tags, in: document)
         markLeadersOfGovernments(&tags, in: document)
         splitRunOnNames(&tags, in: document)
+        dropOrdinaryWords(&tags, in: document)
     }
+
+    private static func dropOrdinaryWords(_ tags: inout [EntityTag], in document: TaggingDocument) {
+        let text = document.text, views = document.views
+        func isSeparator(_ token: Int) -> Bool {
+            !views[token].word.flags.contains(.hasLetter) && !views[token].word.flags.contains(.hasDigit)
+                && text.withBytes(of: token) { bytes in bytes.allSatisfy { !separatorsThatJoin.contains($0) } }
+        }
+        // People's names as the running text uses them, and the names that stand apart.
+        var namesInRunningText = HashTable()
+        var standingApart: [Range<Int>] = []
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            for name in NameSpan.spans(in: tags[range]) where name.type == .person {
+                let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
+                let alone = (tokens.lowerBound == range.lowerBound || isSeparator(tokens.lowerBound - 1))
+                    && (tokens.upperBound == range.upperBound || isSeparator(tokens.upperBound))
+                if alone {
+                    standingApart.append(tokens)
+                } else {
+                    for index in tokens { namesInRunningText[views[index].word.lower] = 1 }
+                }
+            }
+        }
+        for tokens in standingApart {
+            let ordinary = views[tokens].allSatisfy {
+                $0.isCommonWord && !$0.gazetteer.contains(.firstName) && namesInRunningText[$0.word.lower] == nil
+            }
+            if ordinary { for index in tokens { tags[index] = .outside } }
+        }
+    }
+
+    /// Punctuation that runs on within a sentence (commas, full stops, quotes, apostrophes)
+    /// rather than parting a page's items.
+    private static let separatorsThatJoin: Set<UInt8> = Set(",.;'\"`!?".utf8)
 
     private static func splitRunOnNames(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text, views = document.views
