@@ -46,10 +46,12 @@ struct PersonLinking {
             }
         }
         // A full name whose given word is not a known first name is a full name of its own
-        // only when no other person has that surname.
+        // only when no one is named in full with that surname and a known first name; else it
+        // is read as a nickname and a surname ("Teflon Lukashenko"), below.
+        let surnamesOfPeople = Set(people.keys)
         for (article, list) in names.enumerated() {
             for (index, name) in list.enumerated() {
-                guard let name, let given = name.given, !isFirstName(given), people[name.surname] == nil else { continue }
+                guard let name, let given = name.given, !isFirstName(given), !surnamesOfPeople.contains(name.surname) else { continue }
                 personOf[Place(article: article, index: index)] = person(surname: name.surname, given: given)
             }
         }

@@ -66,6 +66,13 @@ import Testing
         #expect(Self.people(corpus).last == ["Donald Trump"])
     }
 
+    @Test func namesWithoutKnownFirstNamesStayApart() {
+        let corpus = Self.link([
+            Self.article("Vox Media and Healthline Media grew; Media fell.", people: ["Vox Media", "Healthline Media", "Media"]),
+        ])
+        #expect(Self.people(corpus) == [["Vox Media", "Healthline Media", "Healthline Media"]])
+    }
+
     @Test func anUnclearSurnameStaysItsOwnEntity() {
         let corpus = Self.link([
             Self.article("Donald Trump spoke.", people: ["Donald Trump"]),
