@@ -106,6 +106,8 @@ enum TextTokenizer {
             return isLetter(bytes[index - 1]) && isLetter(bytes[index + 1])
         }
 
+        /// One word: its opening marks, the word, its possessive "'s", then its closing marks
+        /// and a final full stop (unless the word is an abbreviation), each a token.
         mutating func word(_ start: Int, _ end: Int, into result: inout TokenizedText) {
             var start = start, end = end
             guard start < end else { return }
@@ -140,11 +142,11 @@ enum TextTokenizer {
             for (from, to) in trailing.reversed() { emit(from, to, into: &result) }
         }
 
-        /// A closing mark (or quote, ellipsis) that ends the word at `end`.
+        /// A closing mark, quote or ellipsis that ends the word at `end`: "allies'" gives
+        /// "allies" and "'"; an apostrophe inside a word ("don't") is not at its end and stays.
         func closingMark(endingAt end: Int, from start: Int) -> (Mark, Int)? {
             for width in [3, 2, 1] where end - width >= start {
                 if let (kind, found) = mark(at: end - width, end: end), found == width, kind != .dash, kind != .opening {
-                    // A lone apostrophe after a plural ("allies'") stands apart; inside a word it stays.
                     return (kind, width)
                 }
             }
