@@ -70,12 +70,22 @@ struct TaggingDocument: Sendable {
         return surnames
     }
 
-    /// The token at `index`, or what stands beyond the sentence when `index` is outside it.
+    /// The token at `index`, or what stands beyond the sentence when `index` is outside it:
+    /// right after a sentence that ends without punctuation, a full stop (`TokenView.fullStops`).
     @inline(__always)
     func view(_ index: Int, in sentence: Range<Int>) -> TokenView {
         if index < sentence.lowerBound { return .beforeSentence }
+        if index == sentence.upperBound, let casing = openEnding(of: sentence) { return TokenView.fullStops[Int(casing)] }
         if index >= sentence.upperBound { return .afterSentence }
         return views[index]
+    }
+
+    /// The sentence's casing when it ends without punctuation (its last token has a letter or
+    /// a digit), else nil.
+    @inline(__always)
+    func openEnding(of sentence: Range<Int>) -> UInt8? {
+        let last = views[sentence.upperBound - 1]
+        return last.word.flags.contains(.hasLetter) || last.word.flags.contains(.hasDigit) ? last.sentenceCasing : nil
     }
 
     /// 1 when most words are in capitals (a wire headline), 2 when most are capitalized

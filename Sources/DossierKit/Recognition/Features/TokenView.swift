@@ -19,6 +19,15 @@ struct TokenView: Sendable {
     static let beforeSentence = TokenView(boundary: "<s>")
     static let afterSentence = TokenView(boundary: "</s>")
 
+    /// The full stop newswire would have put after a sentence that ends without punctuation
+    /// (a web heading, a caption), one for each `sentenceCasing`: such a sentence is read as
+    /// if it ended with it.
+    static let fullStops: [TokenView] = (0...2).map { casing in
+        var view = TokenView(word: Array(".".utf8).withUnsafeBufferPointer { WordInfo($0) })
+        view.sentenceCasing = UInt8(casing)
+        return view
+    }
+
     init(word: WordInfo) {
         self.word = word
     }

@@ -14,6 +14,8 @@ struct ModelScorer: TagScorer, FeatureSink {
     /// The row of each token of the current document.
     private var tokenRows: [Int32] = []
     private let beforeRow: Int32, afterRow: Int32
+    /// The rows of `TokenView.fullStops`.
+    private let fullStopRows: [Int32]
     /// The running sum `add` adds to.
     private var total = SIMD16<Int32>.zero
 
@@ -24,15 +26,15 @@ struct ModelScorer: TagScorer, FeatureSink {
         self.model = model
         beforeRow = 0
         afterRow = 1
+        fullStopRows = [2, 3, 4]
         sums.reserveCapacity(5 * 1024)
-        appendRow(for: .beforeSentence)
-        appendRow(for: .afterSentence)
+        for view in [TokenView.beforeSentence, .afterSentence] + TokenView.fullStops { appendRow(for: view) }
     }
 
     mutating func begin(_ document: TaggingDocument) {
         if rows.count + document.views.count > Self.capacity {
             rows = HashTable(minimumCapacity: 4096)
-            sums.removeSubrange((2 * 5)...)
+            sums.removeSubrange(((2 + TokenView.fullStops.count) * 5)...)
         }
         tokenRows.removeAll(keepingCapacity: true)
         for view in document.views {
@@ -49,8 +51,11 @@ struct ModelScorer: TagScorer, FeatureSink {
 
     mutating func scores(_ document: TaggingDocument, _ position: Int, sentence: Range<Int>, previous: Int,
                          beforePrevious: Int, history: Int) -> SIMD16<Float> {
+        let openEnding = document.openEnding(of: sentence)
         func row(_ index: Int) -> Int {
-            Int(index < sentence.lowerBound ? beforeRow : index >= sentence.upperBound ? afterRow : tokenRows[index])
+            if index < sentence.lowerBound { return Int(beforeRow) }
+            if index == sentence.upperBound, let openEnding { return Int(fullStopRows[Int(openEnding)]) }
+            return Int(index >= sentence.upperBound ? afterRow : tokenRows[index])
         }
         total = sums.withUnsafeBufferPointer { sums in
             sums[row(position) * 5] &+ sums[row(position - 2) * 5 + 1] &+ sums[row(position - 1) * 5 + 2]
