@@ -46,4 +46,18 @@ struct SharedDataRecognitionTests {
         let belarus = try #require(corpus.entities.first { $0.code == "BY" })
         #expect(Set(["Belarusian", "Belarussian", "Belarussians"]).isSubset(of: belarus.aliases))
     }
+
+    /// The whole of seed 004, menus, teasers and credits included, one paragraph a line:
+    /// no person is made of its page furniture.
+    @Test func pageFurnitureInTheSeedMakesNoPeople() throws {
+        let recognizer = try #require(RecognitionFixtures.recognizer)
+        let text = try String(contentsOfFile: SharedData.path("seeds/004_5d86fe5cac5146da.txt"), encoding: .utf8)
+        let paragraphs = text.split(separator: "\n").map { ArticleDraft.Piece(.paragraph, String($0)) }
+        let article = Article(draft: ArticleDraft(source: "004", body: paragraphs))
+        let people = recognizer.recognize(article).filter { $0.kind == .person }.map { String(article[$0.range]) }
+        for furniture in ["Follow", "Top image credit", "Show less", "Top", "Analysis", "Newsletter", "Latest", "Subscribe"] {
+            #expect(!people.contains { $0.contains(furniture) }, "\(furniture) taken for a person")
+        }
+        #expect(people.contains("Abdel Fattah al-Burhan"))
+    }
 }
