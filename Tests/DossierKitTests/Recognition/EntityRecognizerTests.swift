@@ -31,6 +31,14 @@ import Testing
         #expect(!people(found).contains { $0.hasPrefix("Donald Trump ") })
     }
 
+    @Test func brandsWithInnerCapitalsAreNotPeople() throws {
+        let found = try RecognitionFixtures.mentions(
+            "On the new 16-inch MacBook Pro, the keyboard is cooler, Ronald McDonald and Darren DeFreitas said on YouTube.")
+        #expect(!people(found).contains { $0.contains("MacBook") || $0.contains("YouTube") })
+        #expect(people(found).contains("Ronald McDonald"))
+        #expect(people(found).contains("Darren DeFreitas"))
+    }
+
     @Test func possessivesAreNotPartOfTheName() throws {
         let found = try RecognitionFixtures.mentions("Officials said Lukashenko's government welcomed Putin’s visit to Minsk.")
         #expect(people(found) == ["Lukashenko", "Putin"])

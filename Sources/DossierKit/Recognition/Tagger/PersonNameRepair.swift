@@ -8,6 +8,8 @@
 ///   ("the Assad regime", "the Bush administration");
 /// - a person's name running on into a first name is two people, as in a list of tags
 ///   ("Donald Trump Mike Pence");
+/// - a "person" with a capital inside a word, other than after a name's prefix ("McDonald",
+///   "DeFreitas", "LeBron"), is a brand or company: "YouTube", "MacBook" are organizations;
 /// - a "person" alone on its line or between separators such as "|", "»" or a dash, made of
 ///   ordinary words only (in the dictionary in lower case, not a common first name, not used
 ///   for a person in the document's running text), is none: page furniture ("Show Less",
@@ -19,6 +21,33 @@ enum PersonNameRepair {
         markLeadersOfGovernments(&tags, in: document)
         splitRunOnNames(&tags, in: document)
         dropOrdinaryWords(&tags, in: document)
+        retypeBrands(&tags, in: document)
+    }
+
+    /// The prefixes after which a name has a capital inside it ("McDonald", "DeFreitas").
+    private static let namePrefixes: Set<String> = ["mc", "de", "di", "da", "du", "le", "la", "van", "von", "st", "fitz"]
+
+    private static func retypeBrands(_ tags: inout [EntityTag], in document: TaggingDocument) {
+        let text = document.text
+        func isBrand(_ token: Int) -> Bool {
+            guard document.views[token].word.flags.contains(.innerCapital) else { return false }
+            return text.withBytes(of: token) { bytes in
+                guard let capital = bytes.indices.dropFirst().first(where: {
+                    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[$0])
+                        && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[$0 - 1])
+                }) else { return false }
+                return !namePrefixes.contains(String(decoding: bytes[..<capital], as: UTF8.self).lowercased())
+            }
+        }
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            for name in NameSpan.spans(in: tags[range]) where name.type == .person {
+                let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
+                guard tokens.contains(where: isBrand) else { continue }
+                tags[tokens.lowerBound] = .beginOrganization
+                for index in tokens.dropFirst() { tags[index] = .insideOrganization }
+            }
+        }
     }
 
     private static func dropOrdinaryWords(_ tags: inout [EntityTag], in document: TaggingDocument) {
