@@ -10,13 +10,16 @@ struct NameSpan: Hashable, Sendable {
         var names: [NameSpan] = []
         var start = 0
         var type: EntityTag.EntityType?
-        for (index, tag) in (Array(tags) + [.outside]).enumerated() {
+        var index = 0
+        for tag in tags {
             if tag == .outside || tag.begins || tag.type != type {
                 if let type { names.append(NameSpan(start: start, end: index, type: type)) }
                 start = index
                 type = tag.type
             }
+            index += 1
         }
+        if let type { names.append(NameSpan(start: start, end: index, type: type)) }
         return names
     }
 }
