@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func headlinesAndDocumentEvidenceAreMarked() throws {
-        let document = try Self.document("PUTIN MEETS LUKASHENKO\nPresident Vladimir Putin met Lukashenko, and trade grew.")
+        let document = try Self.document("PUTIN MEETS LUKASHENKO\nPresident Vladimir Putin met Lukashenko, and Trade grew.")
         let views = document.views
         func index(of word: String) -> Int { (0..<views.count).first { document.text.text(of: $0) == word }! }
         #expect(views[0].sentenceCasing == 1)
@@ -25,7 +25,8 @@ import Testing
         let putin = index(of: "Putin")
         #expect(views[putin].isSurnameInDocument)
         #expect(views[0].isSurnameInDocument)
-        #expect(views[index(of: "trade")].isCommonWord)
+        #expect(views[index(of: "Trade")].isCommonWord)
+        #expect(!views[index(of: "grew")].isCommonWord)
         #expect(!views[putin].isCommonWord)
     }
 }

@@ -111,11 +111,22 @@ extension FeatureTemplates {
     /// The features that read more than one token, or the tags: all but `token` and `neighbor`.
     static func contextual(_ document: TaggingDocument, _ position: Int, sentence: Range<Int>, previous: Int,
                            beforePrevious: Int, history: Int, into features: inout some FeatureSink) {
+        pairs(document, position, sentence: sentence, into: &features)
         let current = document.views[position]
-        pairs(previous: document.view(position - 1, in: sentence), current: current,
-              next: document.view(position + 1, in: sentence), into: &features)
-        previousTag(previous, current, into: &features)
+        tagged(current, previous: previous, history: history, into: &features)
         tagPair(previous, beforePrevious, into: &features)
+    }
+
+    /// `pairs` at a position of a document.
+    static func pairs(_ document: TaggingDocument, _ position: Int, sentence: Range<Int>, into features: inout some FeatureSink) {
+        pairs(previous: document.view(position - 1, in: sentence), current: document.views[position],
+              next: document.view(position + 1, in: sentence), into: &features)
+    }
+
+    /// The features that read the token with the previous tag or the document's history of
+    /// the word: `previousTag` and `history`.
+    static func tagged(_ current: TokenView, previous: Int, history: Int, into features: inout some FeatureSink) {
+        previousTag(previous, current, into: &features)
         self.history(history, current, into: &features)
     }
 }

@@ -44,7 +44,8 @@ struct TaggingDocument: Sendable {
             let lower = views[index].word.lower
             views[index].documentCasing = (seenCapitalized[lower] != nil ? 1 : 0) | (seenLowercase[lower] != nil ? 2 : 0)
             views[index].isSurnameInDocument = surnames[lower] != nil
-            views[index].isCommonWord = gazetteers.isCommonWord(lower)
+            // Only capitalized words can be taken for names, so only they are looked up.
+            views[index].isCommonWord = views[index].word.isCapitalized && gazetteers.isCommonWord(lower)
         }
         self.views = views
     }

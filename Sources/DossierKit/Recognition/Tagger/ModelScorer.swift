@@ -3,9 +3,11 @@
 /// Most features read one token alone, at the position or as a neighbour
 /// (`FeatureTemplates.token`, `.neighbor`), and a word comes back again and again, so their
 /// summed weights are kept per word-in-context (the word with every flag those features
-/// read): five sums, for the word at the position and at offsets -2, -1, +1 and +2. The other
-/// features are looked up per position. The scores are the same as summing
-/// `FeatureTemplates.all`.
+/// read): five sums, for the word at the position and at offsets -2, -1, +1 and +2. The
+/// features that read the word with the previous tag or the document's history of it
+/// (`FeatureTemplates.tagged`) are kept per word-in-context, tag and history as they come up,
+/// and those of two tags (`tagPair`) once for all. The word pairs (`FeatureTemplates.pairs`)
+/// are looked up per position. The scores are the same as summing `FeatureTemplates.all`.
 struct ModelScorer: TagScorer, FeatureSink {
     let model: TaggerModel
     private var rows = HashTable(minimumCapacity: 4096)
@@ -16,6 +18,11 @@ struct ModelScorer: TagScorer, FeatureSink {
     private let beforeRow: Int32, afterRow: Int32
     /// The rows of `TokenView.fullStops`.
     private let fullStopRows: [Int32]
+    /// `FeatureTemplates.tagged` sums by row, previous tag and history.
+    private var taggedRows = HashTable(minimumCapacity: 4096)
+    private var taggedSums: [SIMD16<Int32>] = []
+    /// `FeatureTemplates.tagPair` sums, by previous tag × (EntityTag.count + 1) + the one before.
+    private var tagPairSums: [SIMD16<Int32>] = []
     /// The running sum `add` adds to.
     private var total = SIMD16<Int32>.zero
 
@@ -29,12 +36,21 @@ struct ModelScorer: TagScorer, FeatureSink {
         fullStopRows = [2, 3, 4]
         sums.reserveCapacity(5 * 1024)
         for view in [TokenView.beforeSentence, .afterSentence] + TokenView.fullStops { appendRow(for: view) }
+        for previous in 0...EntityTag.count {
+            for beforePrevious in 0...EntityTag.count {
+                total = .zero
+                FeatureTemplates.tagPair(previous, beforePrevious, into: &self)
+                tagPairSums.append(total)
+            }
+        }
     }
 
     mutating func begin(_ document: TaggingDocument) {
         if rows.count + document.views.count > Self.capacity {
             rows = HashTable(minimumCapacity: 4096)
             sums.removeSubrange(((2 + TokenView.fullStops.count) * 5)...)
+            taggedRows = HashTable(minimumCapacity: 4096)
+            taggedSums.removeAll(keepingCapacity: true)
         }
         tokenRows.removeAll(keepingCapacity: true)
         for view in document.views {
@@ -57,12 +73,24 @@ struct ModelScorer: TagScorer, FeatureSink {
             if index == sentence.upperBound, let openEnding { return Int(fullStopRows[Int(openEnding)]) }
             return Int(index >= sentence.upperBound ? afterRow : tokenRows[index])
         }
+        let current = row(position)
+        let taggedKey = FeatureHash.mix(UInt64(current), UInt64(previous) << 8 | UInt64(history))
+        let tagged: Int
+        if let found = taggedRows[taggedKey] {
+            tagged = Int(found)
+        } else {
+            total = .zero
+            FeatureTemplates.tagged(document.views[position], previous: previous, history: history, into: &self)
+            tagged = taggedSums.count
+            taggedRows[taggedKey] = Int32(tagged)
+            taggedSums.append(total)
+        }
         total = sums.withUnsafeBufferPointer { sums in
-            sums[row(position) * 5] &+ sums[row(position - 2) * 5 + 1] &+ sums[row(position - 1) * 5 + 2]
+            sums[current * 5] &+ sums[row(position - 2) * 5 + 1] &+ sums[row(position - 1) * 5 + 2]
                 &+ sums[row(position + 1) * 5 + 3] &+ sums[row(position + 2) * 5 + 4]
         }
-        FeatureTemplates.contextual(document, position, sentence: sentence, previous: previous, beforePrevious: beforePrevious,
-                                    history: history, into: &self)
+        total &+= taggedSums[tagged] &+ tagPairSums[previous * (EntityTag.count + 1) + beforePrevious]
+        FeatureTemplates.pairs(document, position, sentence: sentence, into: &self)
         return SIMD16<Float>(total) * model.scale
     }
 
