@@ -16,7 +16,7 @@ struct RecognitionBenchmark: ParsableCommand {
     var scorer = "../shared/tools/score_ner.py"
 
     @Option(help: "Timed runs; the median is reported.")
-    var runs = 7
+    var runs = 15
 
     func run() throws {
         guard let bytes = FileManager.default.contents(atPath: data) else { throw ValidationError("cannot read \(data)") }

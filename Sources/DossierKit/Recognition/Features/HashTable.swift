@@ -1,9 +1,14 @@
 /// An open-addressing table from 64-bit hashes to small integers, with linear probing.
-/// Keys are hashes already (well mixed), so the slot is the key's low bits.
+/// Keys are hashes already (well mixed), so the slot is the key's low bits, and a key and its
+/// value share a slot, so that a lookup reads one cache line.
 /// - Complexity: O(1) expected lookup at a load factor of at most one half.
 struct HashTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
@@ -13,8 +18,7 @@ struct HashTable: Sendable {
     init(minimumCapacity: Int = 16) {
         var capacity = 16
         while capacity < minimumCapacity * 2 { capacity <<= 1 }
-        keys = Array(repeating: Self.empty, count: capacity)
-        values = Array(repeating: 0, count: capacity)
+        slots = Array(repeating: Slot(key: Self.empty, value: 0), count: capacity)
         mask = capacity - 1
     }
 
@@ -24,13 +28,13 @@ struct HashTable: Sendable {
     @inline(__always)
     func value(for key: UInt64) -> Int32? {
         let key = Self.normalized(key)
-        return keys.withUnsafeBufferPointer { keys in
-            var slot = Int(truncatingIfNeeded: key) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            var index = Int(truncatingIfNeeded: key) & mask
             while true {
-                let found = keys[slot]
-                if found == key { return values.withUnsafeBufferPointer { $0[slot] } }
-                if found == Self.empty { return nil }
-                slot = (slot + 1) & mask
+                let slot = slots[index]
+                if slot.key == key { return slot.value }
+                if slot.key == Self.empty { return nil }
+                index = (index + 1) & mask
             }
         }
     }
@@ -39,16 +43,15 @@ struct HashTable: Sendable {
         get { value(for: key) }
         set {
             let key = Self.normalized(key)
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & mask }
-            if keys[slot] == Self.empty {
+            var index = Int(truncatingIfNeeded: key) & mask
+            while slots[index].key != Self.empty && slots[index].key != key { index = (index + 1) & mask }
+            if slots[index].key == Self.empty {
                 guard let newValue else { return }
-                keys[slot] = key
-                values[slot] = newValue
+                slots[index] = Slot(key: key, value: newValue)
                 count += 1
-                if count * 2 > keys.count { grow() }
+                if count * 2 > slots.count { grow() }
             } else if let newValue {
-                values[slot] = newValue
+                slots[index].value = newValue
             } else {
                 preconditionFailure("HashTable does not remove keys")
             }
@@ -57,12 +60,12 @@ struct HashTable: Sendable {
 
     /// Every key and value, in slot order.
     var entries: [(key: UInt64, value: Int32)] {
-        zip(keys, values).filter { $0.0 != Self.empty }.map { (key: $0.0, value: $0.1) }
+        slots.filter { $0.key != Self.empty }.map { (key: $0.key, value: $0.value) }
     }
 
     private mutating func grow() {
         let old = entries
-        self = HashTable(minimumCapacity: keys.count)
+        self = HashTable(minimumCapacity: slots.count)
         for (key, value) in old { self[key] = value }
     }
 }
