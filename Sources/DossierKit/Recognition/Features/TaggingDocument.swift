@@ -12,23 +12,16 @@ struct TaggingDocument: Sendable {
         for token in 0..<text.count {
             views.append(TokenView(word: text.withBytes(of: token) { WordInfo($0) }))
         }
-        var words = views.map(\.word)
-        var flags = [Gazetteers.TokenFlags](repeating: [], count: text.count)
-        words.withUnsafeMutableBufferPointer { words in
-            flags.withUnsafeMutableBufferPointer { flags in
-                for sentence in 0..<text.sentenceCount {
-                    let range = text.sentence(sentence)
-                    gazetteers.flags(of: UnsafeBufferPointer(rebasing: words[range]),
-                                     into: UnsafeMutableBufferPointer(rebasing: flags[range]))
-                }
+        views.withUnsafeMutableBufferPointer { views in
+            for sentence in 0..<text.sentenceCount {
+                gazetteers.markFlags(of: UnsafeMutableBufferPointer(rebasing: views[text.sentence(sentence)]))
             }
         }
         var seenCapitalized = HashTable(), seenLowercase = HashTable()
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
-            let casing = Self.casing(of: views[range].map(\.word))
+            let casing = Self.casing(of: views[range])
             for index in range {
-                views[index].gazetteer = flags[index]
                 views[index].sentenceCasing = casing
                 views[index].isFirstInSentence = index == range.lowerBound
                 let word = views[index].word
@@ -91,15 +84,15 @@ struct TaggingDocument: Sendable {
 
     /// 1 when most words are in capitals (a wire headline), 2 when most are capitalized
     /// (a web headline), else 0.
-    private static func casing(of words: [WordInfo]) -> UInt8 {
+    private static func casing(of sentence: ArraySlice<TokenView>) -> UInt8 {
         var letters = 0, capitals = 0, capitalized = 0
-        for word in words where word.flags.contains(.hasLetter) {
+        for word in sentence.lazy.map(\.word) where word.flags.contains(.hasLetter) {
             letters += 1
             if word.flags.contains(.allCapitals) { capitals += 1 }
             if word.isCapitalized { capitalized += 1 }
         }
         guard letters > 0 else { return 0 }
-        if capitals * 10 >= letters * 6 && (letters > 1 || words.count == 1) { return 1 }
+        if capitals * 10 >= letters * 6 && (letters > 1 || sentence.count == 1) { return 1 }
         if letters >= 3 && capitalized * 10 >= letters * 7 { return 2 }
         return 0
     }

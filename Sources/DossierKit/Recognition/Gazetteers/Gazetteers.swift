@@ -226,18 +226,18 @@ struct Gazetteers: Sendable {
         return phrases[hash].map { entries[Int($0)] }
     }
 
-    /// The flags of each token of a sentence: for every list, the longest phrase that starts
-    /// at a token marks it as beginning and the rest as inside.
+    /// Sets the gazetteer flags of each token of a sentence: for every list, the longest
+    /// phrase that starts at a token marks it as beginning and the rest as inside.
     /// - Complexity: O(n · k) for n tokens and phrases of at most k tokens; most tokens stop
     ///   after one lookup.
-    func flags(of words: UnsafeBufferPointer<WordInfo>, into flags: UnsafeMutableBufferPointer<TokenFlags>) {
-        for index in 0..<words.count { flags[index] = [] }
-        for start in 0..<words.count where words[start].flags.contains(.hasLetter) {
+    func markFlags(of words: UnsafeMutableBufferPointer<TokenView>) {
+        for index in 0..<words.count { words[index].gazetteer = [] }
+        for start in 0..<words.count where words[start].word.flags.contains(.hasLetter) {
             var hash = FeatureHash.seed
             var longest: (country: Int, place: Int, title: Int) = (0, 0, 0)
             var single: Categories = []
             for length in 1...min(longestPhrase, words.count - start) {
-                hash = FeatureHash.mix(hash, words[start + length - 1].lower)
+                hash = FeatureHash.mix(hash, words[start + length - 1].word.lower)
                 guard let found = phrases[hash] else { break }
                 let categories = entries[Int(found)].categories
                 if length == 1 { single = categories }
@@ -246,18 +246,18 @@ struct Gazetteers: Sendable {
                 if categories.contains(.title) { longest.title = length }
                 if !categories.contains(.prefix) { break }
             }
-            if single.contains(.demonym) { flags[start].insert(.demonym) }
-            if single.contains(.firstName) { flags[start].insert(.firstName) }
-            if single.contains(.surname) { flags[start].insert(.surname) }
-            if single.contains(.givenName) { flags[start].insert(.givenName) }
+            if single.contains(.demonym) { words[start].gazetteer.insert(.demonym) }
+            if single.contains(.firstName) { words[start].gazetteer.insert(.firstName) }
+            if single.contains(.surname) { words[start].gazetteer.insert(.surname) }
+            if single.contains(.givenName) { words[start].gazetteer.insert(.givenName) }
             mark(longest.country, .countryBegin, .countryInside)
             mark(longest.place, .placeBegin, .placeInside)
             mark(longest.title, .title, .title)
 
             func mark(_ length: Int, _ begin: TokenFlags, _ inside: TokenFlags) {
                 guard length > 0 else { return }
-                flags[start].insert(begin)
-                for offset in 1..<length { flags[start + offset].insert(inside) }
+                words[start].gazetteer.insert(begin)
+                for offset in 1..<length { words[start + offset].gazetteer.insert(inside) }
             }
         }
     }
