@@ -1,5 +1,3 @@
-import Foundation
-
 /// Links the mentions of every article into corpus-wide entities: a country by its ISO
 /// code, a person by `PersonLinking`, an organization or place by its name folded for case
 /// and diacritics (a name tagged now as one, now as the other, is whichever it was tagged as
@@ -72,18 +70,4 @@ public struct EntityLinker: Sendable {
             return ra != rb ? ra > rb : a < b
         }
     }
-}
-
-/// The first names the gazetteers ship (common and rarer), folded, for telling "Alexander
-/// Lukashenko" (a full name) from "Teflon Lukashenko" (a nickname and a surname).
-enum FirstNames {
-    static let shared: Set<String> = {
-        var names = Set<String>()
-        for file in ["first-names", "given-names"] {
-            guard let url = Bundle.module.url(forResource: file, withExtension: "txt", subdirectory: "Resources/Gazetteers"),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            names.formUnion(text.split(separator: "\n").map { PersonName.fold($0) })
-        }
-        return names
-    }()
 }

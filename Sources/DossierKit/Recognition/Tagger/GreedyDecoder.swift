@@ -1,23 +1,3 @@
-/// Scores the tags of one position of a document.
-protocol TagScorer {
-    /// Scores of the nine tags (lanes 0…8) for `position`, given the two previous tags
-    /// (`EntityTag.count` before a sentence's start) and the type earlier tokens of the same
-    /// word were tagged with in this document (see `FeatureTemplates.history`).
-    mutating func scores(_ document: TaggingDocument, _ position: Int, sentence: Range<Int>, previous: Int,
-                         beforePrevious: Int, history: Int) -> SIMD16<Float>
-
-    /// A new document is about to be scored.
-    mutating func begin(_ document: TaggingDocument)
-
-    /// The tag the decoder chose; a trainer learns from it.
-    mutating func decided(_ tag: EntityTag, at position: Int)
-}
-
-extension TagScorer {
-    mutating func begin(_ document: TaggingDocument) {}
-    mutating func decided(_ tag: EntityTag, at position: Int) {}
-}
-
 /// Tags a document left to right, one position at a time, with the two previous tags and
 /// the document's history of each word as context. Headlines (sentences in capitals or
 /// title case) come last, so that they can draw on what the running text said of their
@@ -56,32 +36,5 @@ enum GreedyDecoder {
             }
         }
         return tags
-    }
-}
-
-/// For each word of a document, how often it was tagged with each type so far.
-struct WordHistory {
-    private var rows = HashTable()
-    private var counts: [SIMD4<Int32>] = []
-
-    /// 0 when the word was never part of a name, else 1 + the type it was tagged with most.
-    func type(of word: UInt64) -> Int {
-        guard let row = rows[word] else { return 0 }
-        let found = counts[Int(row)]
-        var best = 0
-        for type in 1..<4 where found[type] > found[best] { best = type }
-        return best + 1
-    }
-
-    mutating func record(_ type: EntityTag.EntityType, for word: UInt64) {
-        let row: Int
-        if let found = rows[word] {
-            row = Int(found)
-        } else {
-            row = counts.count
-            rows[word] = Int32(row)
-            counts.append(.zero)
-        }
-        counts[row][type.rawValue] += 1
     }
 }
