@@ -1,32 +1,101 @@
-import Foundation
-
 /// `dossier tag`: reads tokens from the first column of a CoNLL file and writes `TOKEN TAG`
 /// lines with IOB2 tags, keeping blank lines (sentence ends) and `-DOCSTART-` lines.
+/// Each document (the lines between `-DOCSTART-` lines) is tagged as a whole, so that a name
+/// keeps its type through it; a longer run of sentences than `longestDocument` (a file without
+/// `-DOCSTART-` lines) is tagged in parts of that many sentences, so that what the tagger
+/// remembers of a word stays near it.
+/// - Complexity: O(n) in the input's length; the input is read as bytes, once.
 public enum CoNLLTagging {
+    /// Sentences tagged together at most.
+    static let longestDocument = 200
+
     public static func tag(_ input: String, with recognizer: EntityRecognizer) -> String {
-        var output = ""
-        var sentence: [String] = []
-        func flush() {
-            guard !sentence.isEmpty else { return }
-            for (token, tag) in zip(sentence, recognizer.tag(sentence: sentence)) {
-                output += "\(token) \(tag)\n"
+        let bytes = Array(input.utf8)
+        let lines = Line.split(bytes)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var scorer = ModelScorer(model: recognizer.tagger.model)
+        for bounds in documents(in: lines) {
+            let document = lines[bounds]
+            var text = TokenizedText(bytes: bytes)
+            for line in document {
+                switch line.kind {
+                case .token: text.appendToken(line.start, line.tokenEnd)
+                case .blank, .documentStart: text.endSentence()
+                }
             }
-            sentence.removeAll()
-        }
-        for line in input.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty {
-                flush()
-                output += "\n"
-            } else if trimmed.hasPrefix("-DOCSTART-") {
-                flush()
-                output += "\(line)\n"
-            } else {
-                sentence.append(String(trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })[0]))
+            text.endSentence()
+            let tags = recognizer.tagger.tag(TaggingDocument(text, gazetteers: recognizer.tagger.gazetteers), with: &scorer)
+            var token = 0
+            for line in document {
+                if line.kind == .token {
+                    output += bytes[line.start..<line.tokenEnd]
+                    output.append(UInt8(ascii: " "))
+                    output += tags[token].labelBytes
+                    token += 1
+                } else {
+                    output += bytes[line.start..<line.end]
+                }
+                output.append(UInt8(ascii: "\n"))
             }
         }
-        flush()
-        if output.hasSuffix("\n\n") { output.removeLast() }
-        return output
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The lines of each document: from a `-DOCSTART-` line (or the start) to the next, or
+    /// to the end of the `longestDocument`th sentence.
+    static func documents(in lines: [Line]) -> [Range<Int>] {
+        var documents: [Range<Int>] = []
+        var start = 0
+        while start < lines.count {
+            var end = start + 1
+            var sentences = 0
+            while end < lines.count, lines[end].kind != .documentStart, sentences < longestDocument {
+                if lines[end].kind == .blank, lines[end - 1].kind == .token { sentences += 1 }
+                end += 1
+            }
+            documents.append(start..<end)
+            start = end
+        }
+        return documents
+    }
+
+    /// One line of a CoNLL file.
+    struct Line {
+        enum Kind { case token, blank, documentStart }
+        var kind: Kind
+        var start: Int
+        var end: Int
+        /// The end of the first column.
+        var tokenEnd: Int
+
+        static func split(_ bytes: [UInt8]) -> [Line] {
+            var lines: [Line] = []
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                if end == bytes.count && start == end { break }
+                var contentEnd = end
+                if contentEnd > start, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+                var tokenStart = start
+                while tokenStart < contentEnd, isBlank(bytes[tokenStart]) { tokenStart += 1 }
+                var tokenEnd = tokenStart
+                while tokenEnd < contentEnd, !isBlank(bytes[tokenEnd]) { tokenEnd += 1 }
+                if tokenStart == tokenEnd {
+                    lines.append(Line(kind: .blank, start: start, end: start, tokenEnd: start))
+                } else {
+                    let isDocumentStart = bytes[tokenStart] == UInt8(ascii: "-") && bytes[tokenStart..<tokenEnd].elementsEqual(documentStart)
+                    lines.append(Line(kind: isDocumentStart ? .documentStart : .token, start: isDocumentStart ? start : tokenStart,
+                                      end: contentEnd, tokenEnd: tokenEnd))
+                }
+                start = end + 1
+            }
+            return lines
+        }
+
+        private static let documentStart = Array("-DOCSTART-".utf8)
+
+        private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
     }
 }

@@ -1,0 +1,140 @@
+/// What the tagger knows of one token by itself, computed once per token as hashes and
+/// flags so that features are integer mixes, never strings.
+///
+/// The word is read with typographic quotes and dashes folded to ASCII ("’" as "'"), so that
+/// text from the web looks like the newswire the tagger was trained on.
+struct WordInfo: Sendable {
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let initialCapital = Flags(rawValue: 1 << 0)
+        static let allCapitals = Flags(rawValue: 1 << 1)
+        static let hasDigit = Flags(rawValue: 1 << 2)
+        static let hasLetter = Flags(rawValue: 1 << 3)
+        static let hasHyphen = Flags(rawValue: 1 << 4)
+        static let hasPeriod = Flags(rawValue: 1 << 5)
+        static let initialLowercase = Flags(rawValue: 1 << 6)
+        static let innerCapital = Flags(rawValue: 1 << 7)
+    }
+
+    /// The word as written (quotes folded).
+    var exact: UInt64 = 0
+    /// The word in lower case.
+    var lower: UInt64 = 0
+    /// Character classes with repeats collapsed: "Xx" for "Minsk", "X.X." for "U.S.", "d-d" for "1996-08".
+    var shape: UInt64 = 0
+    /// Hashes of the lower-case word's first 1…4 bytes, then its last 1…4; 0 where the word is not longer.
+    var affixes = SIMD8<UInt64>(repeating: 0)
+    var flags: Flags = []
+
+    var isCapitalized: Bool { flags.contains(.initialCapital) }
+
+    init() {}
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var exact = FeatureHash.seed, lower = FeatureHash.seed, shape = FeatureHash.seed
+        var lowered: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        var lowerCount = 0
+        var lastClass: UInt8 = 0
+        var flags: Flags = []
+        var letters = 0, capitals = 0
+        var index = 0
+        // The lower-case bytes are kept (up to 64) for the suffixes.
+        withUnsafeMutableBytes(of: &lowered) { buffer in
+            let keep = buffer.bindMemory(to: UInt8.self)
+            func append(_ byte: UInt8, lowerByte: UInt8) {
+                exact = FeatureHash.add(exact, byte)
+                lower = FeatureHash.add(lower, lowerByte)
+                if lowerCount < keep.count { keep[lowerCount] = lowerByte }
+                lowerCount += 1
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var width = 1
+                var characterClass: UInt8
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    append(byte, lowerByte: byte + 32)
+                    characterClass = UInt8(ascii: "X")
+                    capitals += 1; letters += 1
+                case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                    append(byte, lowerByte: byte)
+                    characterClass = UInt8(ascii: "x")
+                    letters += 1
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    append(byte, lowerByte: byte)
+                    characterClass = UInt8(ascii: "d")
+                    flags.insert(.hasDigit)
+                case 0x80...:
+                    width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                    width = min(width, bytes.count - index)
+                    if let (folded, count) = WordInfo.foldedPunctuation(bytes, index, width) {
+                        for _ in 0..<count { append(folded, lowerByte: folded) }
+                        characterClass = folded
+                    } else {
+                        // Latin-1 capitals (À…Þ but ×) are the only non-ASCII capitals told apart.
+                        let isCapital = byte == 0xC3 && width == 2 && (0x80...0x9E).contains(bytes[index + 1]) && bytes[index + 1] != 0x97
+                        for offset in 0..<width {
+                            let b = bytes[index + offset]
+                            append(b, lowerByte: isCapital && offset == 1 ? b + 0x20 : b)
+                        }
+                        characterClass = isCapital ? UInt8(ascii: "X") : UInt8(ascii: "x")
+                        letters += 1
+                        if isCapital { capitals += 1 }
+                    }
+                default:
+                    append(byte, lowerByte: byte)
+                    characterClass = byte
+                    if byte == UInt8(ascii: "-") { flags.insert(.hasHyphen) }
+                    if byte == UInt8(ascii: ".") { flags.insert(.hasPeriod) }
+                }
+                if index == 0 {
+                    if characterClass == UInt8(ascii: "X") { flags.insert(.initialCapital) }
+                    if characterClass == UInt8(ascii: "x") { flags.insert(.initialLowercase) }
+                } else if characterClass == UInt8(ascii: "X"), lastClass == UInt8(ascii: "x") {
+                    flags.insert(.innerCapital)
+                }
+                if characterClass != lastClass { shape = FeatureHash.add(shape, characterClass) }
+                lastClass = characterClass
+                index += width
+            }
+            var affixes = SIMD8<UInt64>(repeating: 0)
+            let kept = min(lowerCount, keep.count)
+            var prefix = FeatureHash.seed, suffix = FeatureHash.seed
+            for k in 0..<max(0, min(4, lowerCount - 1, kept)) {
+                prefix = FeatureHash.add(prefix, keep[k])
+                affixes[k] = prefix
+            }
+            if lowerCount <= keep.count {
+                for k in 0..<max(0, min(4, lowerCount - 1)) {
+                    suffix = FeatureHash.add(suffix, keep[lowerCount - 1 - k])
+                    affixes[4 + k] = suffix
+                }
+            }
+            self.affixes = affixes
+        }
+        if letters > 0 {
+            flags.insert(.hasLetter)
+            if capitals == letters { flags.insert(.allCapitals) }
+        }
+        self.exact = exact
+        self.lower = lower
+        self.shape = shape
+        self.flags = flags
+    }
+
+    /// Typographic punctuation read as its ASCII counterpart: quotes as quotes, en and em
+    /// dashes as newswire's "--", hyphens as "-".
+    private static func foldedPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ width: Int) -> (UInt8, count: Int)? {
+        if width == 3, bytes[index] == 0xE2, bytes[index + 1] == 0x80 {
+            switch bytes[index + 2] {
+            case 0x98, 0x99: return (UInt8(ascii: "'"), 1)
+            case 0x9C, 0x9D: return (UInt8(ascii: "\""), 1)
+            case 0x90, 0x91, 0x92: return (UInt8(ascii: "-"), 1)
+            case 0x93, 0x94, 0x95: return (UInt8(ascii: "-"), 2)
+            default: return nil
+            }
+        }
+        if width == 2, bytes[index] == 0xC2, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return (UInt8(ascii: "\""), 1) }
+        return nil
+    }
+}

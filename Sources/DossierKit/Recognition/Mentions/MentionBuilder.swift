@@ -1,0 +1,116 @@
+/// Turns the tagger's names into mentions: PER → person; a LOC, ORG or MISC name that the
+/// gazetteers know as a country's name or alias → that country ("Russia said…" is the
+/// country, however the tagger typed it); other LOC → place; other ORG → organization; MISC →
+/// a country's mention when it is that country's demonym, else nothing. Titles stay out of a person's
+/// range and mark its form; demonyms and country names joined by hyphens
+/// ("Belarusian-Russian", "anti-American") count one by one.
+struct MentionBuilder: Sendable {
+    let gazetteers: Gazetteers
+
+    func mentions(in document: TaggingDocument, tags: [EntityTag]) -> [RecognizedMention] {
+        let text = document.text
+        var result: [RecognizedMention] = []
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            var covered = Set<Int>()
+            for name in NameSpan.spans(in: tags[range]) {
+                let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
+                covered.formUnion(tokens)
+                result += mentions(of: name.type, tokens: tokens, sentence: range, in: document)
+            }
+            for token in range where !covered.contains(token) && document.views[token].word.flags.contains(.hasHyphen) {
+                result += hyphenatedCountries(token, in: document)
+            }
+        }
+        return result.sorted { $0.range < $1.range }
+    }
+
+    private func mentions(of type: EntityTag.EntityType, tokens: Range<Int>, sentence: Range<Int>,
+                          in document: TaggingDocument) -> [RecognizedMention] {
+        let views = document.views
+        let text = document.text
+        func span(_ tokens: Range<Int>) -> UTF8Range {
+            UTF8Range(text.range(of: tokens.lowerBound).start, text.range(of: tokens.upperBound - 1).end)
+        }
+        switch type {
+        case .person:
+            var tokens = tokens
+            var titled = tokens.lowerBound > sentence.lowerBound && views[tokens.lowerBound - 1].gazetteer.contains(.title)
+            while tokens.count > 1, views[tokens.lowerBound].gazetteer.contains(.title) {
+                tokens = (tokens.lowerBound + 1)..<tokens.upperBound
+                titled = true
+            }
+            let range = span(tokens)
+            return [RecognizedMention(range: range, kind: .person, form: titled ? .titleName : .name,
+                                      name: Self.displayName(document, range))]
+        case .location, .organization, .miscellaneous:
+            let range = span(tokens)
+            let entry = gazetteers.entry(forLowercased: tokens.map { views[$0].word.lower })
+            if type == .miscellaneous, let entry, entry.categories.contains(.demonym) {
+                return [countryMention(range, entry, form: .demonym)]
+            }
+            if let entry, entry.categories.contains(.country),
+               !isPlaceOfNeighbour(entry, before: tokens.lowerBound, sentence: sentence, in: document) {
+                return [countryMention(range, entry, form: entry.isMainName ? .name : .alias)]
+            }
+            switch type {
+            case .location:
+                return [RecognizedMention(range: range, kind: .place, form: .name, name: Self.displayName(document, range))]
+            case .organization:
+                return [RecognizedMention(range: range, kind: .organization, form: .name, name: Self.displayName(document, range))]
+            default:
+                return tokens.count == 1 ? hyphenatedCountries(tokens.lowerBound, in: document) : []
+            }
+        }
+    }
+
+    private func countryMention(_ range: UTF8Range, _ entry: Gazetteers.Entry, form: MentionForm) -> RecognizedMention {
+        let country = gazetteers.countries[Int(entry.country)]
+        return RecognizedMention(range: range, kind: .country, form: form, name: country.name, code: country.code)
+    }
+
+    /// "Atlanta, Georgia": a country's name right after a place of another country and a
+    /// comma, when that other country has a place of the same name, is that place.
+    private func isPlaceOfNeighbour(_ entry: Gazetteers.Entry, before start: Int, sentence: Range<Int>,
+                                    in document: TaggingDocument) -> Bool {
+        guard !entry.placeCountries.isEmpty, start - 2 >= sentence.lowerBound,
+              document.text.text(of: start - 1) == ",",
+              let neighbour = gazetteers.entry(forLowercased: [document.views[start - 2].word.lower]) else { return false }
+        let countries = Set(neighbour.placeCountries)
+        return !countries.contains(entry.country) && !countries.isDisjoint(with: entry.placeCountries)
+    }
+
+    /// The capitalized parts of a hyphenated word that are countries or demonyms, each a
+    /// mention of its own.
+    private func hyphenatedCountries(_ token: Int, in document: TaggingDocument) -> [RecognizedMention] {
+        let range = document.text.range(of: token)
+        var result: [RecognizedMention] = []
+        var partStart = range.start
+        let bytes = document.text.bytes
+        for index in range.start...range.end where index == range.end || bytes[index] == UInt8(ascii: "-") {
+            defer { partStart = index + 1 }
+            guard index > partStart, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[partStart]) else { continue }
+            let part = bytes.withUnsafeBufferPointer { WordInfo(UnsafeBufferPointer(rebasing: $0[partStart..<index])) }
+            guard let entry = gazetteers.entry(forLowercased: [part.lower]), entry.country >= 0,
+                  !entry.categories.isDisjoint(with: [.country, .demonym]) else { continue }
+            let form: MentionForm = entry.categories.contains(.demonym) ? .demonym : entry.isMainName ? .name : .alias
+            result.append(countryMention(UTF8Range(partStart, index), entry, form: form))
+        }
+        return result
+    }
+
+    /// A name as text; in a headline written in capitals, in title case:
+    /// "ALEXANDER LUKASHENKO" → "Alexander Lukashenko". Acronyms elsewhere stay as written.
+    static func displayName(_ document: TaggingDocument, _ range: UTF8Range) -> String {
+        let name = String(decoding: document.text.bytes[range.start..<range.end], as: UTF8.self)
+        let token = document.text.token(startingAt: range.start)
+        guard let token, document.views[token].sentenceCasing == 1 else { return name }
+        var result = ""
+        var startsWord = true
+        for character in name {
+            result += startsWord ? String(character) : character.lowercased()
+            startsWord = !character.isLetter
+        }
+        return result
+    }
+}

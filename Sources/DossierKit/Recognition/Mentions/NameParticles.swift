@@ -1,0 +1,13 @@
+/// The small words that join a person's name to the surname after them: "von der Leyen",
+/// "bin Salman", "da Silva".
+enum NameParticles {
+    static let words: Set<String> = [
+        "al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den", "de", "del", "della", "di", "da",
+        "dos", "du", "la", "le", "ter", "ten", "zu", "mac", "st.",
+    ]
+
+    /// The same words as `WordInfo.lower` hashes.
+    static let hashes: Set<UInt64> = Set(words.map { word in
+        Array(word.utf8).withUnsafeBufferPointer { WordInfo($0).lower }
+    })
+}

@@ -1,0 +1,25 @@
+/// The trained tagger with its gazetteers: tags documents with IOB2 tags.
+struct SequenceTagger: Sendable {
+    let model: TaggerModel
+    let gazetteers: Gazetteers
+
+    /// Tags every token of a document. A scorer carried from document to document keeps
+    /// what it learned of their words (see `ModelScorer`).
+    func tag(_ document: TaggingDocument, with scorer: inout ModelScorer) -> [EntityTag] {
+        var tags = GreedyDecoder.tag(document, with: &scorer)
+        PersonNameRepair.repair(&tags, in: document)
+        return tags
+    }
+
+    func tag(_ document: TaggingDocument) -> [EntityTag] {
+        var scorer = ModelScorer(model: model)
+        return tag(document, with: &scorer)
+    }
+
+    /// Tags a document given as sentences of tokens, one array of tags a sentence.
+    func tag(sentences: [[String]], with scorer: inout ModelScorer) -> [[EntityTag]] {
+        let text = TokenizedText(sentences: sentences)
+        let tags = tag(TaggingDocument(text, gazetteers: gazetteers), with: &scorer)
+        return (0..<text.sentenceCount).map { Array(tags[text.sentence($0)]) }
+    }
+}

