@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "dossier-bench",
             dependencies: [
-                "DossierKit",
+                "DossierKit", "DossierReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
