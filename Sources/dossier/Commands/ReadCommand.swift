@@ -20,7 +20,10 @@ struct ReadCommand: ParsableCommand {
                              status: 2)
         }
         let paths = self.paths.isEmpty ? [try SampleArticles.folder()] : self.paths
-        let corpus = try CorpusBuilder(recognizer: try EntityRecognizer.shipped()).corpus(from: paths)
+        let progress = ProgressLine()
+        let corpus = try CorpusBuilder(recognizer: try EntityRecognizer.shipped())
+            .corpus(from: paths, progress: progress.show)
+        progress.clear()
         let status: Int32
         do {
             status = try ReaderLoop.run(corpus)
