@@ -1,0 +1,111 @@
+import Glibc
+
+/// Finds the article body among a page's blocks.
+///
+/// Every block gets a value: positive for text that reads like prose (long, few links),
+/// negative for page furniture (link lists, menus, blocks under navigation, sharing, related
+/// or comment hints). The body's container is the element whose subtree has the largest sum
+/// of values: the smallest element that holds the story without more furniture than story.
+/// Inside it, zones of furniture are pruned and captions and link lists dropped.
+struct ContentSelection {
+    /// Indices into `blocks.blocks` of the body, in page order.
+    let body: [Int]
+    /// The container chosen, or -1.
+    let container: Int
+
+    init(tree: HTMLTree, blocks: PageBlocks) {
+        let nodes = tree.nodes
+        let prose = blocks.blocks.map(Self.proseValue)
+        let proseByElement = Self.subtreeSums(prose.map { max(0, $0) }, blocks: blocks, nodes: nodes)
+        let hints = Self.effectiveHints(nodes: nodes, prose: proseByElement)
+        let values = blocks.blocks.indices.map { index -> Double in
+            let block = blocks.blocks[index]
+            guard block.owner >= 0 else { return prose[index] }
+            let blockHints = hints[Int(block.owner)]
+            if !blockHints.isDisjoint(with: ElementHints.boilerplate) { return -Double(block.length) * 0.5 - 10 }
+            return prose[index]
+        }
+        let scores = Self.subtreeSums(values, blocks: blocks, nodes: nodes)
+        var best = -1
+        var bestScore = 0.0
+        for index in nodes.indices where nodes[index].tag != .text && scores[index] >= bestScore && scores[index] > 0 {
+            best = index
+            bestScore = scores[index]
+        }
+        container = best
+        if getenv("DOSSIER_DEBUG") != nil {
+            for (index, block) in blocks.blocks.enumerated() {
+                print("B\(index) owner=\(block.owner) kind=\(block.kind) len=\(block.length) ld=\(block.linkDensity) v=\(values[index]) hints=\(block.owner >= 0 ? hints[Int(block.owner)].rawValue : 0) \(blocks.string(block).prefix(80))")
+            }
+            print("best", best, bestScore, nodes.count)
+        }
+        guard best >= 0 else {
+            body = []
+            return
+        }
+        let end = Int(nodes[best].end)
+        let containerHints = hints[best]
+        var selected: [Int] = []
+        for (index, block) in blocks.blocks.enumerated() where block.owner >= best && block.owner < end {
+            let inner = hints[Int(block.owner)].subtracting(containerHints)
+            if !inner.isDisjoint(with: ElementHints.boilerplate.union(.caption)) { continue }
+            if block.kind == .caption || block.kind == .title { continue }
+            if block.linkDensity > 0.5 { continue }
+            selected.append(index)
+        }
+        body = selected
+    }
+
+    /// For each element, the sum of its subtree's block values.
+    static func subtreeSums(_ values: [Double], blocks: PageBlocks, nodes: [HTMLTree.Node]) -> [Double] {
+        var sums = [Double](repeating: 0, count: nodes.count)
+        for (index, block) in blocks.blocks.enumerated() where block.owner >= 0 {
+            sums[Int(block.owner)] += values[index]
+        }
+        for index in stride(from: nodes.count - 1, through: 1, by: -1) {
+            let parent = Int(nodes[index].parent)
+            if parent >= 0 { sums[parent] += sums[index] }
+        }
+        return sums
+    }
+
+    /// Each element's hints with its ancestors', its tag's included. A furniture hint on an
+    /// element that holds much of the page's prose is ignored: that element wraps the story
+    /// ("has-sidebar" layouts, page-builder widgets).
+    static func effectiveHints(nodes: [HTMLTree.Node], prose: [Double]) -> [ElementHints] {
+        let total = nodes.indices.filter { nodes[$0].parent < 0 }.reduce(0.0) { $0 + prose[$1] }
+        var hints = [ElementHints](repeating: [], count: nodes.count)
+        for index in nodes.indices {
+            let node = nodes[index]
+            var own = node.hints.union(tagHints(node.tag))
+            if !own.isDisjoint(with: ElementHints.boilerplate), prose[index] > 0.4 * total {
+                own.subtract(ElementHints.boilerplate)
+            }
+            if own.contains(.content) || own.contains(.articleBody) { own.subtract([.related, .tags]) }
+            hints[index] = node.parent >= 0 ? hints[Int(node.parent)].union(own) : own
+        }
+        return hints
+    }
+
+    static func tagHints(_ tag: HTMLTag) -> ElementHints {
+        switch tag {
+        case .nav, .menu: return .navigation
+        case .aside: return .sidebar
+        case .footer: return .footer
+        case .figcaption: return .caption
+        default: return []
+        }
+    }
+
+    /// How much a block reads like story text (positive) or like a link list or a label (negative),
+    /// from its own text alone.
+    static func proseValue(_ block: PageBlocks.Block) -> Double {
+        let length = Double(block.length)
+        let density = block.linkDensity
+        if block.kind == .caption { return 0 }
+        if density > 0.5 { return -length * density - 10 }
+        if length >= 100 { return length * (1 - density) }
+        if length >= 40 { return length * (1 - density) * 0.5 }
+        return -5
+    }
+}

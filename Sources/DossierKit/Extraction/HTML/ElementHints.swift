@@ -1,0 +1,205 @@
+/// What an element's class, id, role and itemprop say about its part in the page.
+///
+/// Read from words that page templates use across sites ("share", "related", "byline",
+/// "caption"); none is keyed to one site.
+struct ElementHints: OptionSet, Hashable {
+    let rawValue: UInt32
+
+    /// The article's container: "article", "content", "entry", "post", "story", role=main.
+    static let content = ElementHints(rawValue: 1 << 0)
+    /// Marked as the article body itself: itemprop=articleBody, "article-body", "entry-content".
+    static let articleBody = ElementHints(rawValue: 1 << 1)
+    static let navigation = ElementHints(rawValue: 1 << 2)
+    static let share = ElementHints(rawValue: 1 << 3)
+    /// Related stories, recommendations, teasers.
+    static let related = ElementHints(rawValue: 1 << 4)
+    static let comment = ElementHints(rawValue: 1 << 5)
+    static let advertisement = ElementHints(rawValue: 1 << 6)
+    static let footer = ElementHints(rawValue: 1 << 7)
+    /// The site's header: masthead, top bar, role=banner.
+    static let masthead = ElementHints(rawValue: 1 << 8)
+    static let sidebar = ElementHints(rawValue: 1 << 9)
+    static let caption = ElementHints(rawValue: 1 << 10)
+    static let byline = ElementHints(rawValue: 1 << 11)
+    static let date = ElementHints(rawValue: 1 << 12)
+    static let title = ElementHints(rawValue: 1 << 13)
+    static let subtitle = ElementHints(rawValue: 1 << 14)
+    /// Newsletter boxes, subscription and sign-up prompts, paywalls.
+    static let newsletter = ElementHints(rawValue: 1 << 15)
+    /// Not shown: hidden, display:none, aria-hidden, screen-reader-only text.
+    static let hidden = ElementHints(rawValue: 1 << 16)
+    static let tags = ElementHints(rawValue: 1 << 17)
+    /// Pop-ups, cookie notices, modal dialogs.
+    static let modal = ElementHints(rawValue: 1 << 18)
+    /// The article's own header (title, byline, date), not the site's.
+    static let header = ElementHints(rawValue: 1 << 19)
+    static let authorLink = ElementHints(rawValue: 1 << 20)
+
+    /// Hints of page furniture: a block under one of these is not article text.
+    static let boilerplate: ElementHints = [.navigation, .share, .related, .comment, .advertisement, .footer,
+                                            .masthead, .sidebar, .newsletter, .hidden, .tags, .modal]
+}
+
+/// Reads hints from attribute values: words of class and id (split at anything that is not a
+/// letter or digit), and whole class names for the hiding conventions.
+enum HintReader {
+    /// Hints for a class or id value.
+    static func hints(classOrID value: UnsafePointer<UInt8>) -> ElementHints {
+        var hints: ElementHints = []
+        var wordKey: UInt64 = 0, wordLength = 0
+        var classKey: UInt64 = 0, classLength = 0
+        var index = 0
+        while true {
+            let raw = value[index]
+            let byte = raw >= 0x41 && raw <= 0x5A ? raw | 0x20 : raw
+            let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            if isWordByte {
+                if wordLength < 8 { wordKey |= UInt64(byte) << (8 * UInt64(wordLength)) }
+                wordLength += 1
+                for (keyword, keywordHints) in substringKeywords[Int(byte)] where matches(keyword, at: value + index) {
+                    hints.formUnion(keywordHints)
+                }
+            } else if wordLength > 0 {
+                if wordLength <= 8, let found = wordKeywords[wordKey] { hints.formUnion(found) }
+                wordKey = 0
+                wordLength = 0
+            }
+            if raw == 0 || raw == 0x20 || raw == 0x09 || raw == 0x0A {
+                if classLength > 0, classLength <= 8, let found = hidingClasses[classKey] { hints.formUnion(found) }
+                classKey = 0
+                classLength = 0
+            } else {
+                if classLength < 8 { classKey |= UInt64(byte) << (8 * UInt64(classLength)) }
+                classLength += 1
+            }
+            if raw == 0 { return hints }
+            index += 1
+        }
+    }
+
+    static func hints(role value: UnsafePointer<UInt8>) -> ElementHints {
+        switch String(cString: value).lowercased() {
+        case "main", "article": return .content
+        case "navigation", "menu", "menubar", "search", "tablist": return .navigation
+        case "banner": return .masthead
+        case "contentinfo": return .footer
+        case "complementary": return .sidebar
+        case "dialog", "alertdialog", "alert", "tooltip": return .modal
+        default: return []
+        }
+    }
+
+    static func hints(itemprop value: UnsafePointer<UInt8>) -> ElementHints {
+        var hints: ElementHints = []
+        for word in String(cString: value).lowercased().split(separator: " ") {
+            switch word {
+            case "articlebody", "text": hints.insert(.articleBody)
+            case "headline": hints.insert(.title)
+            case "author", "creator": hints.insert(.byline)
+            case "datepublished", "datecreated": hints.insert(.date)
+            case "description", "alternativeheadline": hints.insert(.subtitle)
+            case "caption": hints.insert(.caption)
+            default: break
+            }
+        }
+        return hints
+    }
+
+    /// True when an inline style hides the element.
+    static func isHidingStyle(_ value: UnsafePointer<UInt8>) -> Bool {
+        let style = String(cString: value).lowercased().filter { $0 != " " }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    private static func matches(_ keyword: [UInt8], at pointer: UnsafePointer<UInt8>) -> Bool {
+        for (offset, byte) in keyword.enumerated() {
+            let raw = pointer[offset]
+            if raw == 0 { return false }
+            let lower = raw >= 0x41 && raw <= 0x5A ? raw | 0x20 : raw
+            if lower != byte { return false }
+        }
+        return true
+    }
+
+    /// Whole words (up to 8 letters) that hint only when they stand alone: "ad" must not fire
+    /// inside "header", nor "nav" inside "canvas".
+    private static let wordKeywords: [UInt64: ElementHints] = {
+        let words: [(String, ElementHints)] = [
+            ("article", .content), ("content", .content), ("entry", .content), ("post", .content),
+            ("story", .content), ("body", .content), ("text", .content), ("main", .content), ("prose", .content),
+            ("nav", .navigation), ("navbar", .navigation), ("menu", .navigation), ("pager", .navigation),
+            ("skip", .navigation), ("crumbs", .navigation), ("toc", .navigation),
+            ("share", .share), ("sharing", .share), ("social", .share), ("follow", .share),
+            ("ad", .advertisement), ("ads", .advertisement), ("adv", .advertisement), ("advert", .advertisement),
+            ("dfp", .advertisement), ("gpt", .advertisement), ("adunit", .advertisement), ("adslot", .advertisement),
+            ("footer", .footer), ("foot", .footer), ("colophon", .footer),
+            ("masthead", .masthead), ("topbar", .masthead), ("header", .header),
+            ("rail", .sidebar), ("aside", .sidebar),
+            ("credit", .caption), ("credits", .caption), ("caption", .caption),
+            ("author", .byline), ("authors", .byline), ("writer", .byline),
+            ("date", .date), ("time", .date), ("dateline", .date), ("pubdate", .date),
+            ("title", .title), ("headline", .title),
+            ("dek", .subtitle), ("deck", .subtitle), ("subtitle", .subtitle), ("subhead", .subtitle),
+            ("summary", .subtitle), ("excerpt", .subtitle),
+            ("promo", .newsletter), ("cta", .newsletter), ("signup", .newsletter), ("optin", .newsletter),
+            ("paywall", .newsletter), ("regwall", .newsletter),
+            ("tags", .tags), ("tag", .tags), ("topics", .tags), ("keywords", .tags),
+            ("modal", .modal), ("popup", .modal), ("overlay", .modal), ("cookie", .modal), ("cookies", .modal),
+            ("consent", .modal), ("gdpr", .modal),
+            ("comments", .comment), ("comment", .comment), ("disqus", .comment), ("respond", .comment),
+            ("related", .related), ("teaser", .related), ("teasers", .related), ("trending", .related),
+            ("popular", .related), ("recirc", .related), ("outbrain", .related), ("taboola", .related),
+        ]
+        var table: [UInt64: ElementHints] = [:]
+        for (word, hints) in words { table[key(word), default: []].formUnion(hints) }
+        return table
+    }()
+
+    /// Longer keywords that hint wherever they appear ("sidebar" in "left-sidebar-wrap").
+    private static let substringKeywords: [[([UInt8], ElementHints)]] = {
+        let keywords: [(String, ElementHints)] = [
+            ("articlebody", [.content, .articleBody]), ("article-body", [.content, .articleBody]),
+            ("article__body", [.content, .articleBody]), ("storybody", [.content, .articleBody]),
+            ("story-body", [.content, .articleBody]), ("entry-content", [.content, .articleBody]),
+            ("post-content", [.content, .articleBody]), ("post-body", [.content, .articleBody]),
+            ("article-content", [.content, .articleBody]), ("articlecontent", [.content, .articleBody]),
+            ("story-content", [.content, .articleBody]), ("article-text", [.content, .articleBody]),
+            ("breadcrumb", .navigation), ("pagination", .navigation), ("navigation", .navigation),
+            ("sharebar", .share), ("share-", .share), ("-share", .share), ("socialmedia", .share),
+            ("advertis", .advertisement), ("sponsor", .advertisement), ("adsense", .advertisement),
+            ("copyright", .footer), ("sidebar", .sidebar),
+            ("figcaption", .caption), ("photo-credit", .caption), ("image-credit", .caption),
+            ("byline", .byline), ("by-line", .byline), ("contributor", .byline),
+            ("published", .date), ("timestamp", .date),
+            ("standfirst", .subtitle), ("strapline", .subtitle), ("subheadline", .subtitle),
+            ("newsletter", .newsletter), ("subscri", .newsletter), ("sign-up", .newsletter),
+            ("comment", .comment), ("related", .related), ("recommend", .related), ("more-stories", .related),
+            ("most-read", .related), ("mostread", .related), ("most-popular", .related), ("read-more", .related),
+            ("readmore", .related), ("also-read", .related), ("read-next", .related), ("up-next", .related),
+            ("visually-hidden", .hidden), ("visuallyhidden", .hidden), ("screen-reader", .hidden),
+            ("screenreader", .hidden), ("sr-only", .hidden),
+            ("site-header", .masthead), ("site-footer", .footer), ("page-footer", .footer),
+        ]
+        var buckets = [[([UInt8], ElementHints)]](repeating: [], count: 256)
+        for (keyword, hints) in keywords {
+            let bytes = Array(keyword.utf8)
+            buckets[Int(bytes[0])].append((bytes, hints))
+        }
+        return buckets
+    }()
+
+    /// Whole class names of the usual hiding conventions.
+    private static let hidingClasses: [UInt64: ElementHints] = {
+        var table: [UInt64: ElementHints] = [:]
+        for name in ["hidden", "hide", "sr-only", "d-none", "is-hidden", "u-hidden", "offscreen", "a11y"] {
+            table[key(name)] = .hidden
+        }
+        return table
+    }()
+
+    private static func key(_ word: String) -> UInt64 {
+        var key: UInt64 = 0
+        for (index, byte) in word.utf8.prefix(8).enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
+        return key
+    }
+}
