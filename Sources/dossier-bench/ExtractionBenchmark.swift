@@ -21,6 +21,9 @@ struct ExtractionBenchmark: ParsableCommand {
     @Option(help: "Timed runs over each set; the median is reported.")
     var runs = 3
 
+    @Option(help: "Run only the sets whose name contains this (e.g. wcxb-html).")
+    var only: String?
+
     @Option(help: "The scorer (default: DATA/../../tools/score_extraction.py).")
     var scorer: String?
 
@@ -34,7 +37,7 @@ struct ExtractionBenchmark: ParsableCommand {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let sets = try BenchmarkSets.discover(data: dataURL, output: URL(fileURLWithPath: output))
         var rows: [BenchmarkRow] = []
-        for set in sets {
+        for set in sets where only.map({ set.name.contains($0) }) ?? true {
             let documents = try set.loadDocuments()
             let (articles, pagesPerSecond) = timeExtraction(documents)
             let predictions = URL(fileURLWithPath: output).appendingPathComponent("\(set.name).jsonl")

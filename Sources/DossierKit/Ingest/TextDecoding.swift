@@ -11,19 +11,26 @@ import Glibc
 public enum TextDecoding {
     /// Decodes a document's bytes; `declaredCharset` is the charset a page names, if any.
     public static func decode(_ bytes: [UInt8], declaredCharset: String? = nil) -> String {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return decodeUTF8(bytes[3...]) }
-        if bytes.starts(with: [0xFF, 0xFE]) { return decodeUTF16(bytes.dropFirst(2), bigEndian: false) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return decodeUTF16(bytes.dropFirst(2), bigEndian: true) }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        let utf8 = utf8Bytes(bytes, declaredCharset: declaredCharset)
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// The document as valid UTF-8 bytes: the input itself (not copied) when it is UTF-8
+    /// already, which is the common case.
+    public static func utf8Bytes(_ bytes: [UInt8], declaredCharset: String? = nil) -> [UInt8] {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8Bytes(bytes[3...]) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return Array(decodeUTF16(bytes.dropFirst(2), bigEndian: false).utf8) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return Array(decodeUTF16(bytes.dropFirst(2), bigEndian: true).utf8) }
+        if UTF8Sequence.isValid(bytes) { return bytes }
         switch declaredCharset.map(Charset.init(name:)) {
         case .windows1252?:
-            return decodeWindows1252(bytes)
+            return Array(decodeWindows1252(bytes).utf8)
         case .other(let name)?:
-            if let text = decodeWithIconv(bytes, from: name) { return text }
+            if let text = decodeWithIconv(bytes, from: name) { return Array(text.utf8) }
         case .utf8?, .utf16?, nil:
             break
         }
-        return decodeUTF8(bytes[...])
+        return utf8Bytes(bytes[...])
     }
 
     /// A declared charset, by the names pages use for it.
@@ -49,21 +56,20 @@ public enum TextDecoding {
 
     /// UTF-8 where the bytes are UTF-8; each byte of an invalid sequence becomes its
     /// Windows-1252 character, so nothing is lost and Windows-1252 text decodes as such.
-    static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
+    static func utf8Bytes(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
         var index = bytes.startIndex
         while index < bytes.endIndex {
-            if let (scalar, length) = UTF8Sequence.decode(bytes, at: index) {
-                scalars.append(scalar)
+            if let (_, length) = UTF8Sequence.decode(bytes, at: index) {
+                output.append(contentsOf: bytes[index..<(index + length)])
                 index += length
             } else {
-                scalars.append(windows1252Scalar(bytes[index]))
+                UTF8.encode(windows1252Scalar(bytes[index])) { output.append($0) }
                 index += 1
             }
         }
-        return String(scalars)
+        return output
     }
 
     static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
@@ -122,6 +128,31 @@ public enum TextDecoding {
 
 /// One UTF-8 sequence, validated the strict way (no overlong forms, no surrogates).
 enum UTF8Sequence {
+    /// True when all of `bytes` is valid UTF-8. Runs of ASCII are checked eight bytes at a time.
+    static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            guard let base = buffer.baseAddress else { return true }
+            var index = 0
+            while index < count {
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                if base[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                guard let (_, length) = decode(bytes[...], at: index) else { return false }
+                index += length
+            }
+            return true
+        }
+    }
+
     /// The scalar at `index` and its length in bytes, or nil when the bytes there are not UTF-8.
     static func decode(_ bytes: ArraySlice<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
         let lead = bytes[index]

@@ -4,9 +4,8 @@ struct HTMLPage {
     let blocks: PageBlocks
 
     init(bytes: [UInt8]) {
-        let text = TextDecoding.decode(bytes, declaredCharset: CharsetDeclaration.find(in: bytes))
-        var utf8 = text
-        tree = utf8.withUTF8 { HTMLTree(utf8: $0) }
+        let utf8 = TextDecoding.utf8Bytes(bytes, declaredCharset: CharsetDeclaration.find(in: bytes))
+        tree = utf8.withUnsafeBufferPointer { HTMLTree(utf8: $0) }
         blocks = PageBlocks(tree)
     }
 }

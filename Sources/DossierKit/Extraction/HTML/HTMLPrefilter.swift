@@ -1,11 +1,12 @@
 import Glibc
 
-/// A byte-level pass before parsing: takes out comments and the content of script, style and
-/// svg elements, which are half the bytes of a typical page and none of its text, and keeps
-/// the JSON-LD scripts' content for the metadata.
+/// A byte-level pass before parsing: takes out comments, the content of script, style and svg
+/// elements, and the attributes extraction never reads (href, src, srcset, data-…), which
+/// together are most of the bytes of a typical page and none of its text. The JSON-LD
+/// scripts' content is kept for the metadata.
 ///
-/// It follows the HTML rules for raw-text elements (a script ends at the first `</script`),
-/// so the parser sees the same document less the parts extraction would drop.
+/// It follows the HTML rules for raw-text elements (a script ends at the first `</script`)
+/// and for attribute quoting, so the parser sees the same elements and text as in the page.
 /// - Complexity: O(n) in the page's bytes.
 struct HTMLPrefilter {
     /// The page without comments and without script, style and svg content.
@@ -33,7 +34,14 @@ struct HTMLPrefilter {
                 copied = index
                 continue
             }
-            guard let element = Self.rawTextElement(in: input, at: index) else { continue }
+            guard let element = Self.rawTextElement(in: input, at: index) else {
+                if index < count, Self.isLetter(input[index]) {
+                    bytes.append(contentsOf: input[copied..<found])
+                    index = copyStartTag(input, from: found)
+                    copied = index
+                }
+                continue
+            }
             bytes.append(contentsOf: input[copied..<found])
             let tagEnd = Self.find(UInt8(ascii: ">"), in: input, from: index, to: count).map { $0 + 1 } ?? count
             let contentEnd = Self.find(element.close, in: input, from: tagEnd, to: count) ?? count
@@ -44,6 +52,81 @@ struct HTMLPrefilter {
             copied = index
         }
         bytes.append(contentsOf: input[copied..<count])
+    }
+
+    /// Copies the start tag at `start` (its `<`) with only the attributes extraction reads;
+    /// returns the index after the tag.
+    private mutating func copyStartTag(_ input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = input.count
+        var index = start + 1
+        while index < count, !Self.isTagNameEnd(input[index]) { index += 1 }
+        bytes.append(contentsOf: input[start..<index])
+        while index < count {
+            let byte = input[index]
+            if byte == UInt8(ascii: ">") {
+                bytes.append(byte)
+                return index + 1
+            }
+            if Self.isSpace(byte) || byte == UInt8(ascii: "/") {
+                index += 1
+                continue
+            }
+            let attributeStart = index
+            while index < count, !Self.isAttributeNameEnd(input[index]) { index += 1 }
+            let nameEnd = index
+            var cursor = index
+            while cursor < count, Self.isSpace(input[cursor]) { cursor += 1 }
+            if cursor < count, input[cursor] == UInt8(ascii: "=") {
+                cursor += 1
+                while cursor < count, Self.isSpace(input[cursor]) { cursor += 1 }
+                if cursor < count, input[cursor] == UInt8(ascii: "\"") || input[cursor] == UInt8(ascii: "'") {
+                    let quote = input[cursor]
+                    cursor = Self.find(quote, in: input, from: cursor + 1, to: count).map { $0 + 1 } ?? count
+                } else {
+                    while cursor < count, !Self.isSpace(input[cursor]), input[cursor] != UInt8(ascii: ">") { cursor += 1 }
+                }
+                index = cursor
+            }
+            if nameEnd > attributeStart, Self.isReadAttribute(UnsafeBufferPointer(rebasing: input[attributeStart..<nameEnd])) {
+                bytes.append(0x20)
+                bytes.append(contentsOf: input[attributeStart..<index])
+            }
+            if index == attributeStart { index += 1 }
+        }
+        return count
+    }
+
+    /// The attributes the tree builder reads (see `TreeBuilder`).
+    private static func isReadAttribute(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        var key: UInt64 = 0
+        guard name.count <= 8 || name.count == 11 else { return false }
+        if name.count == 11 { return hasPrefix(ariaHidden, in: name, at: 0) }
+        for (offset, byte) in name.enumerated() {
+            key |= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) << (8 * UInt64(offset))
+        }
+        return readAttributeKeys.contains(key)
+    }
+
+    private static let ariaHidden = Array("aria-hidden".utf8)
+    private static let readAttributeKeys: Set<UInt64> = Set(
+        ["class", "id", "role", "itemprop", "hidden", "style", "rel", "name", "property", "content", "datetime"].map { name in
+            name.utf8.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        })
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+
+    private static func isTagNameEnd(_ byte: UInt8) -> Bool {
+        isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+    }
+
+    private static func isAttributeNameEnd(_ byte: UInt8) -> Bool {
+        isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "/")
     }
 
     /// The raw-text element whose name starts at `index` (just after a `<`), if any.
