@@ -2,7 +2,8 @@ import Foundation
 
 /// Lines that carry an article's byline or date rather than its story.
 enum MetadataLines {
-    static let bylinePrefixes = ["by ", "written by ", "posted by ", "words by ", "author: ", "authors: ", "by: ", "from "]
+    static let bylinePrefixes = ["written by ", "posted by ", "words by ", "reviewed by ", "about the author ", "the author ",
+                                 "author: ", "authors: ", "author ", "by: ", "by "]
 
     /// True for a short line that is a byline ("By Jane Doe") or a date ("Nov. 19, 2019 8:03 am ET").
     static func isBylineOrDate(_ line: String) -> Bool {
@@ -21,13 +22,35 @@ enum MetadataLines {
             line = String(line.dropFirst(prefix.count))
             break
         }
-        for separator in [" | ", " • ", " · ", "\u{2014} ", " on ", " published ", " updated "] {
+        for separator in [" | ", " • ", " · ", "\u{2014} ", " on ", " published ", " updated ", " last updated", " is a ", " is an ",
+                          " edited by ", " fact checked", " reviewed by "] {
             if let range = line.range(of: separator, options: .caseInsensitive) {
                 let head = String(line[..<range.lowerBound])
                 if !head.isEmpty { line = head }
             }
         }
         return line.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|-–—"))
+    }
+
+    /// True for a line that opens with "By", "Written by", "Author:" and the like.
+    static func startsWithBylineLabel(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return bylinePrefixes.contains { lower.hasPrefix($0) } || isBylineLabel(line)
+    }
+
+    /// True for a label alone: "By", "Written by", "Author".
+    static func isBylineLabel(_ text: String) -> Bool {
+        let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        return bylinePrefixes.contains { $0.trimmingCharacters(in: CharacterSet(charactersIn: " :")) == lower }
+    }
+
+    /// True for text that can be a byline: a few words with a letter, not a date, not a
+    /// form label ("Name *") nor a comment's "… says:".
+    static func isName(_ text: String) -> Bool {
+        guard (2...100).contains(text.count), text.contains(where: \.isLetter), !isBylineLabel(text) else { return false }
+        if text.hasSuffix(":") || text.contains("*") { return false }
+        if DateText.writtenDate(text) != nil || DateText.machineDate(text) != nil { return false }
+        return text.split(separator: " ").count <= 12
     }
 
     /// "A", "A and B", "A, B and C".

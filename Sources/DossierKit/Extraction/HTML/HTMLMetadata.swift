@@ -17,28 +17,24 @@ struct HTMLMetadata {
         let linkedData = JSONLDArticle(scripts: tree.jsonLD)
         let firstBody = body.first ?? blocks.blocks.count
 
-        // Title: the visible heading that matches what the page calls itself; failing that,
-        // the page's declared title without the site's name.
+        // Title: the page's first-level heading that the page's declared titles (JSON-LD,
+        // og:title, <title> without the site's name) agree with; failing that, the first-level
+        // heading nearest before the body; for a page without one, the declared title most
+        // sources agree on.
         let declared = [linkedData?.headline, meta.first(["og:title", "twitter:title", "headline", "dc.title", "parsely-title"]),
-                        TitleCleaning.withoutSiteName(TextNormalization.cleanLine(tree.documentTitle))]
-            .compactMap { $0 }.filter { !$0.isEmpty }.map { MojibakeRepair.repair(TextNormalization.cleanLine($0)) }
-        var headings: [Int] = []
-        for (index, block) in blocks.blocks.enumerated() where block.kind == .heading1 || block.hints.contains(.title) {
-            if block.hints.isDisjoint(with: [.navigation, .footer, .sidebar, .related, .comment]), block.length >= 4, block.length <= 400 {
-                headings.append(index)
-            }
-        }
-        if let match = headings.first(where: { index in
-            declared.contains { TextComparison.similarity(blocks.string(blocks.blocks[index]), $0) >= 0.6 }
-        }) {
+                        tree.documentTitle]
+            .compactMap { $0 }.map { TitleCleaning.withoutSiteName(Self.clean($0)) }.filter { !$0.isEmpty }
+        let foldedDeclared = declared.map(TextComparison.fold)
+        let headings = blocks.blocks.indices.filter { blocks.blocks[$0].kind == .heading1 && blocks.blocks[$0].length >= 4 }
+        if let match = headings.first(where: { foldedDeclared.contains(TextComparison.fold(blocks.string(blocks.blocks[$0]))) }) {
             titleBlock = match
-        } else if let nearest = headings.last(where: { $0 < firstBody && blocks.blocks[$0].kind == .heading1 }) {
-            titleBlock = nearest
+        } else {
+            titleBlock = headings.last(where: { $0 < firstBody }) ?? headings.first
         }
         if let titleBlock {
-            title = MojibakeRepair.repair(blocks.string(blocks.blocks[titleBlock]))
+            title = Self.clean(blocks.string(blocks.blocks[titleBlock]))
         } else {
-            title = declared.first
+            title = declared.first { candidate in foldedDeclared.filter { $0 == TextComparison.fold(candidate) }.count >= 2 } ?? declared.first
         }
 
         // Subtitle: a block marked as a dek, or a second-level heading, between title and body.
@@ -49,49 +45,96 @@ struct HTMLMetadata {
                 if (block.hints.contains(.subtitle) || block.kind == .heading2) && block.length >= 20 && block.length <= 400
                     && block.linkDensity < 0.3 {
                     subtitleBlock = index
-                    subtitle = MojibakeRepair.repair(blocks.string(block))
+                    subtitle = Self.clean(blocks.string(block))
                     break
                 }
                 index += 1
             }
         }
 
-        byline = Self.byline(linkedData: linkedData, meta: meta, blocks: blocks)
-        date = Self.date(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks)
-        section = (meta.first(["article:section", "section", "parsely-section"]) ?? linkedData?.section)
-            .map { MojibakeRepair.repair(TextNormalization.cleanLine($0)) }
+        byline = Self.byline(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks, around: titleBlock, firstBody: firstBody)
+        date = Self.date(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks, firstBody: firstBody)
+        section = (meta.first(["article:section", "section", "parsely-section"]) ?? linkedData?.section).map(Self.clean)
     }
 
-    static func byline(linkedData: JSONLDArticle?, meta: MetaTags, blocks: PageBlocks) -> String? {
-        let people = (linkedData?.authors ?? []).map(TextNormalization.cleanLine).filter { !$0.isEmpty && !MetadataLines.isLink($0) }
-        if !people.isEmpty { return MojibakeRepair.repair(MetadataLines.joinNames(people)) }
-        if let author = meta.first(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"]),
-           !MetadataLines.isLink(author) {
-            return MojibakeRepair.repair(MetadataLines.cleanByline(author))
+    /// Text from a meta tag or JSON-LD: references left from double escaping decoded,
+    /// mojibake repaired, whitespace normalized.
+    static func clean(_ text: String) -> String {
+        TextNormalization.cleanLine(MojibakeRepair.repair(HTMLEntities.decode(text)))
+    }
+
+    /// The byline: JSON-LD authors, else the author meta tag, else the text of the first
+    /// element marked as a byline (class "byline"/"author", rel=author, itemprop=author) that is
+    /// not in a comment, related-stories or footer zone.
+    static func byline(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks,
+                       around title: Int?, firstBody: Int) -> String? {
+        let people = (linkedData?.authors ?? []).map(clean).filter { !$0.isEmpty && !MetadataLines.isLink($0) }
+        if !people.isEmpty { return MetadataLines.joinNames(people) }
+        if let author = meta.first(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"]).map(clean),
+           !MetadataLines.isLink(author), !author.contains("://") {
+            let cleaned = MetadataLines.cleanByline(author)
+            if !cleaned.isEmpty { return cleaned }
         }
-        for block in blocks.blocks where block.hints.contains(.byline) && block.length >= 3 && block.length <= 120 {
-            let cleaned = MetadataLines.cleanByline(blocks.string(block))
-            if !cleaned.isEmpty { return MojibakeRepair.repair(cleaned) }
+        // A line near the title that reads like a byline: "By Jane Doe", "Written by …", or a
+        // lone "By" followed by the name.
+        let start = max(0, min(title ?? firstBody, firstBody) - 3)
+        var index = start
+        while index < min(blocks.blocks.count, firstBody + 3) {
+            let text = clean(blocks.string(blocks.blocks[index]))
+            index += 1
+            guard text.count <= 150, MetadataLines.startsWithBylineLabel(text) else { continue }
+            var cleaned = MetadataLines.cleanByline(text)
+            if MetadataLines.isBylineLabel(cleaned), index < blocks.blocks.count {
+                cleaned = MetadataLines.cleanByline(clean(blocks.string(blocks.blocks[index])))
+            }
+            if MetadataLines.isName(cleaned) { return cleaned }
+        }
+        let outside: ElementHints = [.comment, .related, .footer, .sidebar, .navigation]
+        index = 0
+        while index < tree.nodes.count {
+            let node = tree.nodes[index]
+            guard node.tag != .text, node.hints.contains(.byline) || node.hints.contains(.authorLink) else {
+                index += 1
+                continue
+            }
+            if tree.ancestorHints(of: index).isDisjoint(with: outside) {
+                let cleaned = MetadataLines.cleanByline(clean(tree.text(of: index)))
+                if MetadataLines.isName(cleaned) { return cleaned }
+            }
+            index = Int(node.end)
         }
         return nil
     }
 
-    static func date(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks) -> String? {
+    /// The publication date: JSON-LD or a meta tag; else a date written near the top of the
+    /// page (a line saying "Updated" only when no other is there); else the first `<time>`.
+    static func date(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks, firstBody: Int) -> String? {
         let declared = [linkedData?.datePublished,
                         meta.first(["article:published_time", "datepublished", "og:published_time", "published_time",
                                     "article.published", "publishdate", "publish_date", "publish-date", "pubdate",
                                     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date",
-                                    "date", "citation_publication_date", "article:published"]),
-                        linkedData?.dateCreated]
+                                    "date", "citation_publication_date", "article:published"])]
         for candidate in declared.compactMap({ $0 }) {
             if let iso = DateText.iso(candidate) { return iso }
         }
-        for (index, node) in tree.nodes.enumerated() where node.tag == .time {
-            if let value = tree.attributes(of: index)?.datetime, let iso = DateText.iso(value) { return iso }
+        var updated: String?
+        for block in blocks.blocks.prefix(firstBody + 3) where block.length < 200 {
+            let text = blocks.string(block)
+            guard let iso = DateText.writtenDate(text) else { continue }
+            let lower = text.lowercased()
+            if lower.contains("updat") || lower.contains("modified") {
+                updated = updated ?? iso
+                continue
+            }
+            return iso
         }
-        for block in blocks.blocks where block.hints.contains(.date) && block.length <= 120 {
-            if let iso = DateText.iso(blocks.string(block)) { return iso }
+        if let updated { return updated }
+        for (index, node) in tree.nodes.enumerated() where node.tag == .time || (node.tag != .text && node.hints.contains(.date)) {
+            if let value = tree.attributes(of: index)?.datetime ?? tree.attributes(of: index)?.content, let iso = DateText.iso(value) {
+                return iso
+            }
+            if let iso = DateText.writtenDate(tree.text(of: index)) { return iso }
         }
-        return nil
+        return linkedData?.dateCreated.flatMap(DateText.iso)
     }
 }

@@ -72,6 +72,48 @@ struct HTMLTree {
 
     fileprivate init() {}
 
+    /// The text of an element's subtree, whitespace collapsed (hidden and skipped parts left out).
+    func text(of element: Int) -> String {
+        var bytes: [UInt8] = []
+        var index = element + 1
+        let end = Int(nodes[element].end)
+        var pendingSpace = false
+        while index < end {
+            let node = nodes[index]
+            if node.tag != .text {
+                if node.tag.isSkipped || node.hints.contains(.hidden) {
+                    index = Int(node.end)
+                    continue
+                }
+                if node.tag.isBlock || node.tag == .br { pendingSpace = true }
+                index += 1
+                continue
+            }
+            for byte in text[Int(node.textStart)..<Int(node.textEnd)] {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(byte)
+                }
+            }
+            index += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The hints of an element's ancestors, their tags' included.
+    func ancestorHints(of element: Int) -> ElementHints {
+        var hints: ElementHints = []
+        var current = Int(nodes[element].parent)
+        while current >= 0 {
+            hints.formUnion(nodes[current].hints.union(ContentSelection.tagHints(nodes[current].tag)))
+            current = Int(nodes[current].parent)
+        }
+        return hints
+    }
+
     func attributes(of index: Int) -> Attributes? {
         let slot = nodes[index].attributes
         return slot >= 0 ? attributes[Int(slot)] : nil

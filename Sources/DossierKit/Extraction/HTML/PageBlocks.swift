@@ -158,12 +158,13 @@ private struct Segmenter {
         }
     }
 
+    /// Closes the innermost open element; its text is flushed while it is still open, so the
+    /// block is owned by it.
     mutating func close() {
-        let element = open.removeLast()
-        if element.isBlock {
-            flush()
-            if element.isSpaced { pendingParagraph = true }
-        }
+        let element = open[open.count - 1]
+        if element.isBlock { flush() }
+        open.removeLast()
+        if element.isBlock && element.isSpaced { pendingParagraph = true }
     }
 
     /// Appends a text node's bytes with runs of ASCII whitespace collapsed to one space.

@@ -8,6 +8,7 @@ struct JSONLDArticle {
     var authors: [String] = []
     var datePublished: String?
     var dateCreated: String?
+    var dateModified: String?
     var section: String?
     var description: String?
     var articleBody: String?
@@ -34,6 +35,7 @@ struct JSONLDArticle {
         authors = Self.names(object["author"] ?? object["creator"])
         datePublished = Self.string(object["datePublished"])
         dateCreated = Self.string(object["dateCreated"])
+        dateModified = Self.string(object["dateModified"])
         section = Self.string(object["articleSection"])
         description = Self.string(object["description"])
         articleBody = Self.string(object["articleBody"])
