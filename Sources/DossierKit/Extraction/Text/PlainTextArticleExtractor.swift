@@ -1,9 +1,64 @@
-/// Placeholder until the line-statistics extractor is written.
+/// Extracts the article from plain text: a clean story, or a page dumped to text with its
+/// menus, teasers, captions and newsletter boxes.
+///
+/// Each line gets a value from its statistics: story lines (long, ending like sentences)
+/// count for, menus, labels, captions and headline lists against. Lines of page furniture
+/// ("Follow us", "Subscribe", "Read more") cut the text into regions; in each region the run
+/// of lines with the largest sum is found (the maximum-sum segment), and the best run of all is
+/// the story. The title, dek, byline, date and section are read from the lines just above it.
 enum PlainTextArticleExtractor {
     static func extract(_ text: String, source: String) -> ArticleDraft {
-        let paragraphs = text.components(separatedBy: "\n\n")
-            .map { TextNormalization.cleanLine($0) }
-            .filter { $0.split(separator: " ").count >= 8 }
-        return ArticleDraft(source: source, body: paragraphs.map { .init(.paragraph, $0) })
+        let lines = lines(of: MojibakeRepair.repair(text))
+        guard let story = StoryRegion(lines: lines) else {
+            return ArticleDraft(source: source)
+        }
+        let header = StoryHeader(lines: lines, storyStart: story.range.lowerBound)
+        var body: [ArticleDraft.Piece] = []
+        var seen: Set<String> = []
+        let skipped = Set([header.title, header.subtitle].compactMap { $0 }.map(TextComparison.fold))
+        for index in story.range where !story.teasers.contains(index) {
+            let line = lines[index]
+            switch line.kind {
+            case .caption, .link, .furniture, .interruption, .truncated: continue
+            case .prose, .short, .headline: break
+            }
+            let folded = TextComparison.fold(line.text)
+            if body.isEmpty && (skipped.contains(folded) || MetadataLines.isBylineOrDate(line.text)) { continue }
+            // Dumps sometimes hold the story twice: a repeated paragraph is dropped.
+            if line.length >= 40 && !seen.insert(folded).inserted { continue }
+            body.append(ArticleDraft.Piece(pieceKind(line), line.text))
+        }
+        // A heading left at the end introduces nothing.
+        while let last = body.last, last.kind == .heading { body.removeLast() }
+        return ArticleDraft(source: source, title: header.title, subtitle: header.subtitle, byline: header.byline,
+                            date: header.date, section: header.section, body: body)
+    }
+
+    /// The non-blank lines, whitespace normalized, each knowing whether a blank line precedes it.
+    static func lines(of text: String) -> [TextLine] {
+        var lines: [TextLine] = []
+        var blankBefore = true
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let cleaned = TextNormalization.cleanLine(raw)
+            if cleaned.isEmpty {
+                blankBefore = true
+                continue
+            }
+            lines.append(TextLine(cleaned, startsParagraph: blankBefore))
+            blankBefore = false
+        }
+        return lines
+    }
+
+    static func pieceKind(_ line: TextLine) -> Block.Kind {
+        switch line.kind {
+        case .short, .headline:
+            return line.endsSentence ? .paragraph : .heading
+        default:
+            let first = line.text.first
+            if first == "•" || first == "-" || first == "*" || first == "–" { return .listItem }
+            if first == "“" || first == "\"" { return line.endsSentence ? .paragraph : .quote }
+            return .paragraph
+        }
     }
 }

@@ -1,0 +1,85 @@
+import Glibc
+
+/// The run of lines that holds the story (see `PlainTextArticleExtractor`).
+struct StoryRegion {
+    let range: Range<Int>
+    /// Lines inside `range` that belong to teasers of other stories.
+    let teasers: Set<Int>
+
+    init?(lines: [TextLine]) {
+        let teasers = Self.teaserLines(lines)
+        // Where paragraphs are set apart by blank lines, story text that hangs under a headline
+        // without one is a teaser's summary in a list.
+        let hasParagraphs = lines.filter(\.startsParagraph).count * 5 >= lines.count
+        let values = lines.indices.map { index -> Double in
+            let line = lines[index]
+            if teasers.contains(index) { return -Double(line.length) }
+            if hasParagraphs, line.kind == .prose, !line.startsParagraph, index > 0, lines[index - 1].kind == .headline {
+                return -Double(line.length) * 0.5
+            }
+            return Self.value(line)
+        }
+        var best: Range<Int>?
+        var bestSum = 0.0
+        var start = 0
+        var sum = 0.0
+        for index in lines.indices {
+            if lines[index].kind == .furniture {
+                sum = 0
+                start = index + 1
+                continue
+            }
+            if sum <= 0 {
+                sum = 0
+                start = index
+            }
+            sum += values[index]
+            if sum > bestSum {
+                bestSum = sum
+                best = start..<(index + 1)
+            }
+        }
+        if getenv("DOSSIER_DEBUG") != nil {
+            for index in lines.indices { print(index, lines[index].kind, values[index], lines[index].text.prefix(90)) }
+            print("best", best as Any, bestSum)
+        }
+        guard let best else { return nil }
+        range = best
+        self.teasers = teasers
+    }
+
+    /// How much a line counts for (story text) or against (furniture) the region around it.
+    static func value(_ line: TextLine) -> Double {
+        let length = Double(line.length)
+        switch line.kind {
+        case .prose: return length
+        case .short: return line.words <= 3 ? -10 : -6
+        case .headline: return -length * 0.2
+        case .caption: return -length * 0.5 - 20
+        case .link: return -length - 10
+        case .truncated: return -length * 0.5
+        case .interruption: return 0
+        case .furniture: return -length - 30
+        }
+    }
+
+    /// Teasers of other stories: the story lines just before a "keep reading" or "read more"
+    /// line, back to the first line that is not story text.
+    static func teaserLines(_ lines: [TextLine]) -> Set<Int> {
+        var teasers: Set<Int> = []
+        for (index, line) in lines.enumerated() where line.kind == .furniture && isContinuationMarker(line.text) {
+            var cursor = index - 1
+            while cursor >= 0, lines[cursor].kind == .prose {
+                teasers.insert(cursor)
+                cursor -= 1
+            }
+        }
+        return teasers
+    }
+
+    static func isContinuationMarker(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["keep reading", "read more", "continue reading", "show less", "show more", "read full", "full story"]
+            .contains { lower.contains($0) }
+    }
+}
