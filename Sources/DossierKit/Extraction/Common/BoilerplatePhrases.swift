@@ -23,6 +23,7 @@ enum BoilerplatePhrases {
         let joined = words.joined(separator: " ")
         if interruptions.contains(joined) || interruptionPrefixes.contains(where: { joined.hasPrefix($0) }) { return .interruption }
         if furniturePhrases.contains(where: { joined.contains($0) }) { return .furniture }
+        if words.count <= 4, socialNetworks.contains(where: { joined.contains($0) }) { return .furniture }
         if lower.contains("©") || lower.hasPrefix("(c) ") { return .furniture }
         // The header of a reader's comment: "Jane on May 2, 2024 said:".
         if ["said:", "says:", "wrote:"].contains(where: { lower.hasSuffix($0) }) { return .furniture }
@@ -37,6 +38,10 @@ enum BoilerplatePhrases {
 
     private static let interruptionPrefixes = ["story continues below", "article continues below", "advertisement "]
 
+    /// Names that make a line of a few words a sharing or following button.
+    private static let socialNetworks = ["whatsapp", "facebook", "twitter", "linkedin", "pinterest", "instagram",
+                                         "telegram", "reddit", "youtube", "tiktok", "flipboard", "email"]
+
     /// Word sequences (lowercase, single spaces) that mark furniture.
     private static let furniturePhrases = [
         "follow us", "follow rt", "share this", "share it", "share on", "share via", "share article", "share story",
@@ -47,8 +52,7 @@ enum BoilerplatePhrases {
         "terms of use", "terms of service", "cookie policy", "cookies", "leave a comment", "post a comment",
         "comments", "log in", "sign in", "download the app", "get the app", "click here", "tap here",
         "watch live", "listen to this article",
-        "print this", "email this", "copy link", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
-        "instagram", "telegram", "reddit", "youtube", "tiktok", "back to top", "skip to content", "skip to main",
+        "print this", "email this", "copy link", "back to top", "skip to content", "skip to main",
         "jump to", "table of contents", "was this article helpful", "report an error", "corrections",
         "reply", "replies", "votes", "ago", "likes", "upvote", "permalink",
     ]

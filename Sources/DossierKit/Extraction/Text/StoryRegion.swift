@@ -8,27 +8,20 @@ struct StoryRegion {
 
     init?(lines: [TextLine]) {
         let teasers = Self.teaserLines(lines)
-        // Where paragraphs are set apart by blank lines, story text that hangs under a headline
-        // without one is a teaser's summary in a list.
-        let hasParagraphs = lines.filter(\.startsParagraph).count * 5 >= lines.count
+        // Story text stands among story text; a paragraph with no prose on either side is more
+        // often a teaser's summary among headlines.
         let values = lines.indices.map { index -> Double in
             let line = lines[index]
             if teasers.contains(index) { return -Double(line.length) }
-            if hasParagraphs, line.kind == .prose, !line.startsParagraph, index > 0, lines[index - 1].kind == .headline {
-                return -Double(line.length) * 0.5
-            }
-            return Self.value(line)
+            let value = Self.value(line)
+            if line.kind == .prose && !Self.hasProseNeighbour(lines, index) { return value * 0.25 }
+            return value
         }
         var best: Range<Int>?
         var bestSum = 0.0
         var start = 0
         var sum = 0.0
         for index in lines.indices {
-            if lines[index].kind == .furniture {
-                sum = 0
-                start = index + 1
-                continue
-            }
             if sum <= 0 {
                 sum = 0
                 start = index
@@ -59,7 +52,7 @@ struct StoryRegion {
         case .link: return -length - 10
         case .truncated: return -length * 0.5
         case .interruption: return 0
-        case .furniture: return -length - 30
+        case .furniture: return -length - 300
         }
     }
 
@@ -75,6 +68,16 @@ struct StoryRegion {
             }
         }
         return teasers
+    }
+
+    /// True when the nearest line before or after (labels like "Advertisement" skipped) is prose.
+    static func hasProseNeighbour(_ lines: [TextLine], _ index: Int) -> Bool {
+        for step in [-1, 1] {
+            var cursor = index + step
+            while cursor >= 0, cursor < lines.count, lines[cursor].kind == .interruption { cursor += step }
+            if cursor >= 0, cursor < lines.count, lines[cursor].kind == .prose { return true }
+        }
+        return false
     }
 
     static func isContinuationMarker(_ text: String) -> Bool {
