@@ -15,7 +15,8 @@ struct ContentSelection {
 
     init(tree: HTMLTree, blocks: PageBlocks) {
         let nodes = tree.nodes
-        let prose = blocks.blocks.map(Self.proseValue)
+        let cards = Self.teaserCards(blocks: blocks, nodes: nodes)
+        let prose = blocks.blocks.indices.map { cards.contains($0) ? -Double(blocks.blocks[$0].length) * 0.5 : Self.proseValue(blocks.blocks[$0]) }
         let proseByElement = Self.subtreeSums(prose.map { max(0, $0) }, blocks: blocks, nodes: nodes)
         let hints = Self.effectiveHints(nodes: nodes, prose: proseByElement)
         let values = blocks.blocks.indices.map { index -> Double in
@@ -54,6 +55,38 @@ struct ContentSelection {
             selected.append(index)
         }
         body = selected
+    }
+
+    /// Blocks of teaser cards: a short summary that shares a small element with a link-heavy
+    /// block (the teaser's linked headline), as lists of other stories are built.
+    static func teaserCards(blocks: PageBlocks, nodes: [HTMLTree.Node]) -> Set<Int> {
+        var blockCount = [Int32](repeating: 0, count: nodes.count)
+        var linkBlocks = [Int32](repeating: 0, count: nodes.count)
+        var length = [Int32](repeating: 0, count: nodes.count)
+        for block in blocks.blocks where block.owner >= 0 {
+            let owner = Int(block.owner)
+            blockCount[owner] += 1
+            length[owner] += block.length
+            if block.linkDensity > 0.5 && block.length >= 15 { linkBlocks[owner] += 1 }
+        }
+        for index in stride(from: nodes.count - 1, through: 1, by: -1) where nodes[index].parent >= 0 {
+            let parent = Int(nodes[index].parent)
+            blockCount[parent] += blockCount[index]
+            linkBlocks[parent] += linkBlocks[index]
+            length[parent] += length[index]
+        }
+        var cards: Set<Int> = []
+        for (index, block) in blocks.blocks.enumerated() where block.owner >= 0 && block.linkDensity < 0.5 && block.length < 400 {
+            var ancestor = Int(block.owner)
+            var steps = 0
+            while ancestor >= 0, blockCount[ancestor] < 2, steps < 4 {
+                ancestor = Int(nodes[ancestor].parent)
+                steps += 1
+            }
+            guard ancestor >= 0, blockCount[ancestor] >= 2, blockCount[ancestor] <= 5, length[ancestor] < 700 else { continue }
+            if linkBlocks[ancestor] >= 1 { cards.insert(index) }
+        }
+        return cards
     }
 
     /// For each element, the sum of its subtree's block values.
@@ -106,6 +139,6 @@ struct ContentSelection {
         if density > 0.5 { return -length * density - 10 }
         if length >= 100 { return length * (1 - density) }
         if length >= 40 { return length * (1 - density) * 0.5 }
-        return -5
+        return block.tableDepth > 0 ? 0 : -5
     }
 }

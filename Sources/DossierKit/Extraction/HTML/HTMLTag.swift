@@ -53,11 +53,12 @@ enum HTMLTag: UInt8 {
         .select, .option, .button, .textarea, .input, .audio, .video, .map,
     ]
 
-    /// Elements whose text is never part of an article (nor of a page's text).
+    /// Elements whose text is never part of an article (nor of a page's text). Form controls
+    /// are not among them: libxml2 does not always close a `<button>` or `<select>`, and the rest
+    /// of the page would be lost with it; their few words are judged like any other text.
     var isSkipped: Bool {
         switch self {
-        case .head, .script, .style, .noscript, .template, .iframe, .object, .embed, .canvas, .svg, .math,
-             .select, .option, .button, .textarea, .input, .audio, .video, .map, .dialog:
+        case .head, .script, .style, .noscript, .template, .iframe, .object, .embed, .canvas, .svg, .math, .textarea:
             return true
         default:
             return false

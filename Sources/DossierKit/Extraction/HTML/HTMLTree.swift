@@ -34,6 +34,8 @@ struct HTMLTree {
     /// The bytes of every text node, back to back (UTF-8).
     var text: [UInt8] = []
     var attributes: [Attributes] = []
+    /// For each node, true when it is hidden and its subtree is left out.
+    var hidden: [Bool] = []
     /// The text of the document's `<title>`.
     var documentTitle = ""
     /// The content of the page's JSON-LD scripts.
@@ -68,6 +70,20 @@ struct HTMLTree {
         builder.finish()
         self = builder.tree
         self.jsonLD = filtered.jsonLD
+        hidden = Self.hiddenElements(nodes)
+    }
+
+    /// Elements whose subtree is left out as hidden. A page that hides most of its text until
+    /// a script runs (`<body style="display:none">`) is read as if shown.
+    private static func hiddenElements(_ nodes: [Node]) -> [Bool] {
+        var textLength = [Int](repeating: 0, count: nodes.count)
+        for index in stride(from: nodes.count - 1, through: 0, by: -1) {
+            let node = nodes[index]
+            if node.tag == .text { textLength[index] = Int(node.textEnd - node.textStart) }
+            if node.parent >= 0 { textLength[Int(node.parent)] += textLength[index] }
+        }
+        let total = nodes.indices.filter { nodes[$0].parent < 0 }.reduce(0) { $0 + textLength[$1] }
+        return nodes.indices.map { nodes[$0].hints.contains(.hidden) && textLength[$0] * 2 < total }
     }
 
     fileprivate init() {}
@@ -81,7 +97,7 @@ struct HTMLTree {
         while index < end {
             let node = nodes[index]
             if node.tag != .text {
-                if node.tag.isSkipped || node.hints.contains(.hidden) {
+                if node.tag.isSkipped || hidden[index] {
                     index = Int(node.end)
                     continue
                 }
@@ -150,7 +166,7 @@ private final class TreeBuilder {
         tree.nodes.append(HTMLTree.Node(tag: tag, hints: hints, parent: open.last ?? -1, end: index + 1,
                                         textStart: 0, textEnd: 0, attributes: slot))
         open.append(index)
-        if tag.isSkipped || hints.contains(.hidden) { skippedDepth += 1 }
+        if tag.isSkipped { skippedDepth += 1 }
         if tag == .title && tree.documentTitle.isEmpty { inTitle = true }
     }
 
@@ -200,7 +216,7 @@ private final class TreeBuilder {
         guard let index = open.popLast() else { return }
         let node = tree.nodes[Int(index)]
         tree.nodes[Int(index)].end = Int32(tree.nodes.count)
-        if node.tag.isSkipped || node.hints.contains(.hidden) { skippedDepth -= 1 }
+        if node.tag.isSkipped { skippedDepth -= 1 }
         if node.tag == .title && inTitle {
             inTitle = false
             tree.documentTitle = String(decoding: titleBytes, as: UTF8.self)

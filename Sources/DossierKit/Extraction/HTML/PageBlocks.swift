@@ -93,7 +93,7 @@ private struct Segmenter {
                 index += 1
                 continue
             }
-            if node.tag.isSkipped || node.hints.contains(.hidden) || node.tag == .title {
+            if node.tag.isSkipped || tree.hidden[index] || node.tag == .title {
                 index = Int(node.end)
                 continue
             }
