@@ -1,6 +1,7 @@
 /// Short lines that pages print around every story: calls to follow, share or subscribe,
-/// "read more" links, advertising labels, copyright lines. Matched on short lines only, so a
-/// sentence of the story that happens to use such words is never taken for one.
+/// "read more" links, advertising labels, copyright lines, comment headers, cookie notices.
+/// Matched on short lines only (and on whole words), so a sentence of the story that happens
+/// to use such words is never taken for one.
 enum BoilerplatePhrases {
     enum Kind {
         /// Page furniture that ends or starts the story's region ("Follow us", "Read more").
@@ -9,40 +10,49 @@ enum BoilerplatePhrases {
         case interruption
     }
 
-    /// The longest line (in words) that is checked.
+    /// The longest line (in words) that is checked for phrases.
     static let maximumWords = 14
 
     static func kind(of line: String) -> Kind? {
-        let lower = line.lowercased()
+        guard line.utf8.count < 2000 else { return nil }
+        return kind(of: LineText(line))
+    }
+
+    static func kind(of line: LineText) -> Kind? {
         // Cookie notices are long but never part of a story.
-        if lower.contains("cookie"), ["website", "browser", "consent", "experience"].contains(where: { lower.contains($0) }) {
-            return .furniture
+        if line.containsWords(cookie), cookieContext.contains(where: line.containsWords) { return .furniture }
+        guard line.wordCount > 0, line.wordCount <= maximumWords else { return nil }
+        if interruptions.contains(line.words) || interruptionPrefixes.contains(where: { line.words.starts(with: $0) }) {
+            return .interruption
         }
-        let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        guard !words.isEmpty, words.count <= maximumWords else { return nil }
-        let joined = words.joined(separator: " ")
-        if interruptions.contains(joined) || interruptionPrefixes.contains(where: { joined.hasPrefix($0) }) { return .interruption }
-        if furniturePhrases.contains(where: { joined.contains($0) }) { return .furniture }
-        if words.count <= 4, socialNetworks.contains(where: { joined.contains($0) }) { return .furniture }
-        if lower.contains("©") || lower.hasPrefix("(c) ") { return .furniture }
+        if furniturePhrases.contains(where: line.containsWords) { return .furniture }
+        if line.wordCount <= 4, socialNetworks.contains(where: line.containsWords) { return .furniture }
+        if line.contains(copyrightSign) || line.hasPrefix(copyrightPrefix) { return .furniture }
         // The header of a reader's comment: "Jane on May 2, 2024 said:".
-        if ["said:", "says:", "wrote:"].contains(where: { lower.hasSuffix($0) }) { return .furniture }
+        if commentHeaderEnds.contains(where: line.hasSuffix) { return .furniture }
         return nil
     }
 
-    private static let interruptions: Set<String> = [
+    private static let cookie = LineText.wordPattern("cookies")
+    private static let cookieContext = ["website", "browser", "consent", "experience"].map(LineText.wordPattern)
+    private static let copyrightSign = Array("©".utf8)
+    private static let copyrightPrefix = Array("(c) ".utf8)
+    private static let commentHeaderEnds = ["said:", "says:", "wrote:"].map { Array($0.utf8) }
+
+    private static let interruptions: Set<[UInt8]> = Set([
         "advertisement", "ad", "ads", "sponsored", "sponsored content", "story continues below",
         "story continues below advertisement", "continue reading below", "article continues below",
         "scroll to continue", "scroll to continue with content", "skip advertisement", "loading", "close",
-    ]
+    ].map(LineText.wordPattern))
 
-    private static let interruptionPrefixes = ["story continues below", "article continues below", "advertisement "]
+    private static let interruptionPrefixes = ["story continues below", "article continues below", "advertisement"]
+        .map(LineText.wordPattern)
 
     /// Names that make a line of a few words a sharing or following button.
     private static let socialNetworks = ["whatsapp", "facebook", "twitter", "linkedin", "pinterest", "instagram",
-                                         "telegram", "reddit", "youtube", "tiktok", "flipboard", "email"]
+                                         "telegram", "reddit", "youtube", "tiktok", "flipboard", "email"].map(LineText.wordPattern)
 
-    /// Word sequences (lowercase, single spaces) that mark furniture.
+    /// Word sequences that mark furniture.
     private static let furniturePhrases = [
         "follow us", "follow rt", "share this", "share it", "share on", "share via", "share article", "share story",
         "sign up", "signup", "subscribe", "newsletter", "keep reading", "show less", "show more", "read more",
@@ -55,5 +65,5 @@ enum BoilerplatePhrases {
         "print this", "email this", "copy link", "back to top", "skip to content", "skip to main",
         "jump to", "table of contents", "was this article helpful", "report an error", "corrections",
         "reply", "replies", "votes", "ago", "likes", "upvote", "permalink",
-    ]
+    ].map(LineText.wordPattern)
 }

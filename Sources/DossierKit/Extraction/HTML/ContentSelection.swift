@@ -23,7 +23,7 @@ struct ContentSelection {
             let block = blocks.blocks[index]
             guard block.owner >= 0 else { return prose[index] }
             let blockHints = hints[Int(block.owner)]
-            if !blockHints.isDisjoint(with: ElementHints.boilerplate) { return -Double(block.length) * 0.5 - 10 }
+            if !blockHints.isDisjoint(with: ElementHints.boilerplate) { return -Double(block.length) * Self.hintedWeight - 2 }
             return prose[index]
         }
         let scores = Self.subtreeSums(values, blocks: blocks, nodes: nodes)
@@ -39,6 +39,11 @@ struct ContentSelection {
                 print("B\(index) owner=\(block.owner) kind=\(block.kind) len=\(block.length) ld=\(block.linkDensity) v=\(values[index]) hints=\(block.owner >= 0 ? hints[Int(block.owner)].rawValue : 0) \(blocks.string(block).prefix(80))")
             }
             print("best", best, bestScore, nodes.count)
+            var chain = best
+            while chain >= 0 {
+                print("CHAIN", chain, nodes[chain].tag, nodes[chain].hints.rawValue, hints[chain].rawValue, scores[chain], proseByElement[chain])
+                chain = Int(nodes[chain].parent)
+            }
         }
         guard best >= 0 else {
             body = []
@@ -51,7 +56,7 @@ struct ContentSelection {
             let inner = hints[Int(block.owner)].subtracting(containerHints)
             if !inner.isDisjoint(with: ElementHints.boilerplate.union(.caption)) { continue }
             if block.kind == .caption || block.kind == .title { continue }
-            if block.linkDensity > 0.5 { continue }
+            if block.linkDensity > 0.5 || Self.isStockLine(blocks.string(block)) { continue }
             selected.append(index)
         }
         body = selected
@@ -89,6 +94,15 @@ struct ContentSelection {
         return cards
     }
 
+    /// A caption or credit, a stock line of page furniture ("Share this", "Advertisement"), or
+    /// markup that a page printed as text.
+    static func isStockLine(_ text: String) -> Bool {
+        if text.hasPrefix("<") && text.hasSuffix(">") { return true }
+        guard text.utf8.count < 400 else { return false }
+        let line = LineText(text)
+        return BoilerplatePhrases.kind(of: line) != nil || CaptionLines.isCaption(line)
+    }
+
     /// For each element, the sum of its subtree's block values.
     static func subtreeSums(_ values: [Double], blocks: PageBlocks, nodes: [HTMLTree.Node]) -> [Double] {
         var sums = [Double](repeating: 0, count: nodes.count)
@@ -120,6 +134,12 @@ struct ContentSelection {
         return hints
     }
 
+    /// Weights of the block values: furniture under a hint, and link-heavy blocks, count
+    /// against a container by these shares of their length (plus a constant).
+    static let hintedWeight = 0.5
+    static let linkWeight = 0.25
+    static let linkConstant = 3.0
+
     static func tagHints(_ tag: HTMLTag) -> ElementHints {
         switch tag {
         case .nav, .menu: return .navigation
@@ -136,7 +156,7 @@ struct ContentSelection {
         let length = Double(block.length)
         let density = block.linkDensity
         if block.kind == .caption { return 0 }
-        if density > 0.5 { return -length * density - 10 }
+        if density > 0.5 { return -length * density * linkWeight - linkConstant }
         if length >= 100 { return length * (1 - density) }
         if length >= 40 { return length * (1 - density) * 0.5 }
         return block.tableDepth > 0 ? 0 : -5

@@ -93,7 +93,7 @@ private struct Segmenter {
                 index += 1
                 continue
             }
-            if node.tag.isSkipped || tree.hidden[index] || node.tag == .title {
+            if node.tag.isSkipped || tree.hidden[index] || node.tag == .title || Self.isFormControl(tree, index) {
                 index = Int(node.end)
                 continue
             }
@@ -120,6 +120,22 @@ private struct Segmenter {
         }
         while !open.isEmpty { close() }
         flush()
+    }
+
+    /// A `<select>` or `<button>` that holds only its own options or label; one that libxml2 left
+    /// open around the rest of the page (it does not always close them) is not skipped.
+    static func isFormControl(_ tree: HTMLTree, _ index: Int) -> Bool {
+        let node = tree.nodes[index]
+        guard node.tag == .select || node.tag == .button else { return false }
+        var cursor = index + 1
+        var text = 0
+        while cursor < Int(node.end) {
+            let inner = tree.nodes[cursor]
+            if inner.tag == .text { text += Int(inner.textEnd - inner.textStart) }
+            if inner.tag.isBlock || text > 2000 { return false }
+            cursor += 1
+        }
+        return true
     }
 
     /// Hints an element's tag gives by itself.

@@ -35,12 +35,13 @@ struct TextLine {
     }
 
     static func kind(of text: String, words: Int, endsSentence: Bool) -> Kind {
-        switch BoilerplatePhrases.kind(of: text) {
+        let line = LineText(text)
+        switch BoilerplatePhrases.kind(of: line) {
         case .furniture?: return .furniture
         case .interruption?: return .interruption
         case nil: break
         }
-        if CaptionLines.isCaption(text) { return .caption }
+        if CaptionLines.isCaption(line) { return .caption }
         if isLinkLike(text, words: words) { return .link }
         if words >= 5 && (text.hasSuffix("...") || text.hasSuffix("…")) { return .truncated }
         // A question or an exclamation this short is more often a headline than story text.

@@ -1,0 +1,71 @@
+/// A line of text prepared for phrase matching: lowercase ASCII, and a copy where every run of
+/// characters that are not letters or digits is one space, so that phrases match whole words
+/// whatever the punctuation ("Share this:" contains "share this", "Chicago" does not contain "ago").
+struct LineText {
+    /// The line's bytes, ASCII letters lowercased.
+    let lower: [UInt8]
+    /// Words of the line, lowercase, separated by single spaces, with a space at each end.
+    let words: [UInt8]
+    let wordCount: Int
+
+    init(_ text: String) {
+        var lower: [UInt8] = []
+        var words: [UInt8] = [0x20]
+        var wordCount = 0
+        lower.reserveCapacity(text.utf8.count)
+        words.reserveCapacity(text.utf8.count + 2)
+        for byte in text.utf8 {
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            lower.append(folded)
+            let isWordByte = (folded >= 0x61 && folded <= 0x7A) || (folded >= 0x30 && folded <= 0x39) || folded >= 0x80
+            if isWordByte {
+                if words.last == 0x20 { wordCount += 1 }
+                words.append(folded)
+            } else if words.last != 0x20 {
+                words.append(0x20)
+            }
+        }
+        if words.last != 0x20 { words.append(0x20) }
+        self.lower = lower
+        self.words = words
+        self.wordCount = wordCount
+    }
+
+    /// True when the line holds the phrase as whole words (the phrase given as " word word ").
+    func containsWords(_ phrase: [UInt8]) -> Bool {
+        Self.find(phrase, in: words, from: 0) != nil
+    }
+
+    /// True when the lowercase line contains the bytes anywhere.
+    func contains(_ needle: [UInt8]) -> Bool {
+        Self.find(needle, in: lower, from: 0) != nil
+    }
+
+    func hasPrefix(_ prefix: [UInt8]) -> Bool {
+        lower.count >= prefix.count && lower[0..<prefix.count].elementsEqual(prefix)
+    }
+
+    func hasSuffix(_ suffix: [UInt8]) -> Bool {
+        lower.count >= suffix.count && lower[(lower.count - suffix.count)...].elementsEqual(suffix)
+    }
+
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var index = start
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// " phrase " as bytes, for `containsWords`.
+    static func wordPattern(_ phrase: String) -> [UInt8] {
+        Array(" \(phrase) ".utf8)
+    }
+}
