@@ -63,21 +63,21 @@ struct ContentSelection {
     }
 
     /// Blocks of teaser cards: a short summary that shares a small element with a link-heavy
-    /// block (the teaser's linked headline), as lists of other stories are built.
+    /// block before it (the teaser's linked headline), as lists of other stories are built.
     static func teaserCards(blocks: PageBlocks, nodes: [HTMLTree.Node]) -> Set<Int> {
         var blockCount = [Int32](repeating: 0, count: nodes.count)
-        var linkBlocks = [Int32](repeating: 0, count: nodes.count)
+        var firstLinkBlock = [Int32](repeating: Int32.max, count: nodes.count)
         var length = [Int32](repeating: 0, count: nodes.count)
-        for block in blocks.blocks where block.owner >= 0 {
+        for (index, block) in blocks.blocks.enumerated() where block.owner >= 0 {
             let owner = Int(block.owner)
             blockCount[owner] += 1
             length[owner] += block.length
-            if block.linkDensity > 0.5 && block.length >= 15 { linkBlocks[owner] += 1 }
+            if block.linkDensity > 0.5 && block.length >= 15 { firstLinkBlock[owner] = min(firstLinkBlock[owner], Int32(index)) }
         }
         for index in stride(from: nodes.count - 1, through: 1, by: -1) where nodes[index].parent >= 0 {
             let parent = Int(nodes[index].parent)
             blockCount[parent] += blockCount[index]
-            linkBlocks[parent] += linkBlocks[index]
+            firstLinkBlock[parent] = min(firstLinkBlock[parent], firstLinkBlock[index])
             length[parent] += length[index]
         }
         var cards: Set<Int> = []
@@ -89,7 +89,7 @@ struct ContentSelection {
                 steps += 1
             }
             guard ancestor >= 0, blockCount[ancestor] >= 2, blockCount[ancestor] <= 5, length[ancestor] < 700 else { continue }
-            if linkBlocks[ancestor] >= 1 { cards.insert(index) }
+            if firstLinkBlock[ancestor] < Int32(index) { cards.insert(index) }
         }
         return cards
     }
@@ -125,7 +125,8 @@ struct ContentSelection {
         for index in nodes.indices {
             let node = nodes[index]
             var own = node.hints.union(tagHints(node.tag))
-            if !own.isDisjoint(with: ElementHints.boilerplate), prose[index] > 0.4 * total {
+            if !own.isDisjoint(with: ElementHints.boilerplate),
+               prose[index] > 0.4 * total || (prose[index] >= 1500 && own.isDisjoint(with: [.comment, .related])) {
                 own.subtract(ElementHints.boilerplate)
             }
             if own.contains(.content) || own.contains(.articleBody) { own.subtract([.related, .tags]) }
