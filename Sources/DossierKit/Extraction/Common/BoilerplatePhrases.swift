@@ -22,7 +22,7 @@ enum BoilerplatePhrases {
         // Cookie notices are long but never part of a story.
         if line.containsWords(cookie), cookieContext.contains(where: line.containsWords) { return .furniture }
         guard line.wordCount > 0, line.wordCount <= maximumWords else { return nil }
-        if interruptions.contains(line.words) || interruptionPrefixes.contains(where: { line.words.starts(with: $0) }) {
+        if interruptions.contains(line.words.dropFirst().dropLast()) || interruptionPrefixes.contains(where: { line.words.dropFirst().starts(with: $0 + [0x20]) }) {
             return .interruption
         }
         if furniturePhrases.contains(where: line.containsWords) { return .furniture }
@@ -39,11 +39,11 @@ enum BoilerplatePhrases {
     private static let copyrightPrefix = Array("(c) ".utf8)
     private static let commentHeaderEnds = ["said:", "says:", "wrote:"].map { Array($0.utf8) }
 
-    private static let interruptions: Set<[UInt8]> = Set([
+    private static let interruptions: Set<ArraySlice<UInt8>> = Set([
         "advertisement", "ad", "ads", "sponsored", "sponsored content", "story continues below",
         "story continues below advertisement", "continue reading below", "article continues below",
         "scroll to continue", "scroll to continue with content", "skip advertisement", "loading", "close",
-    ].map(LineText.wordPattern))
+    ].map { LineText.wordPattern($0)[...] })
 
     private static let interruptionPrefixes = ["story continues below", "article continues below", "advertisement"]
         .map(LineText.wordPattern)

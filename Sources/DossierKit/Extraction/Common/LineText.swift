@@ -1,3 +1,5 @@
+import Glibc
+
 /// A line of text prepared for phrase matching: lowercase ASCII, and a copy where every run of
 /// characters that are not letters or digits is one space, so that phrases match whole words
 /// whatever the punctuation ("Share this:" contains "share this", "Chicago" does not contain "ago").
@@ -10,7 +12,7 @@ struct LineText {
 
     init(_ text: String) {
         var lower: [UInt8] = []
-        var words: [UInt8] = [0x20]
+        var words: [UInt8] = [0x20] // a space at each end, so that every word has two neighbours
         var wordCount = 0
         lower.reserveCapacity(text.utf8.count)
         words.reserveCapacity(text.utf8.count + 2)
@@ -31,9 +33,15 @@ struct LineText {
         self.wordCount = wordCount
     }
 
-    /// True when the line holds the phrase as whole words (the phrase given as " word word ").
+    /// True when the line holds the phrase as whole words (see `wordPattern`).
     func containsWords(_ phrase: [UInt8]) -> Bool {
-        Self.find(phrase, in: words, from: 0) != nil
+        var start = 0
+        while let found = Self.find(phrase, in: words, from: start) {
+            // `words` starts and ends with a space, so both neighbours exist.
+            if words[found - 1] == 0x20 && words[found + phrase.count] == 0x20 { return true }
+            start = found + 1
+        }
+        return false
     }
 
     /// True when the lowercase line contains the bytes anywhere.
@@ -50,22 +58,25 @@ struct LineText {
     }
 
     static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        var index = start
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first {
+        guard let first = needle.first, haystack.count - start >= needle.count else { return nil }
+        return haystack.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            var index = start
+            let last = buffer.count - needle.count
+            while index <= last {
+                guard let found = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 var offset = 1
-                while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+                while offset < needle.count && buffer[index + offset] == needle[offset] { offset += 1 }
                 if offset == needle.count { return index }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 
-    /// " phrase " as bytes, for `containsWords`.
+    /// A phrase of lowercase words separated by single spaces, as bytes, for `containsWords`.
     static func wordPattern(_ phrase: String) -> [UInt8] {
-        Array(" \(phrase) ".utf8)
+        Array(phrase.utf8)
     }
 }

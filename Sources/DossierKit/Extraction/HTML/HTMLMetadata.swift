@@ -53,7 +53,7 @@ struct HTMLMetadata {
         }
 
         byline = Self.byline(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks, around: titleBlock, firstBody: firstBody)
-        date = Self.date(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks, firstBody: firstBody)
+        date = Self.date(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks, around: titleBlock, firstBody: firstBody)
         section = (meta.first(["article:section", "section", "parsely-section"]) ?? linkedData?.section).map(Self.clean)
     }
 
@@ -108,7 +108,8 @@ struct HTMLMetadata {
 
     /// The publication date: JSON-LD or a meta tag; else a date written near the top of the
     /// page (a line saying "Updated" only when no other is there); else the first `<time>`.
-    static func date(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks, firstBody: Int) -> String? {
+    static func date(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks,
+                     around title: Int?, firstBody: Int) -> String? {
         let declared = [linkedData?.datePublished,
                         meta.first(["article:published_time", "datepublished", "og:published_time", "published_time",
                                     "article.published", "publishdate", "publish_date", "publish-date", "pubdate",
@@ -118,7 +119,9 @@ struct HTMLMetadata {
             if let iso = DateText.iso(candidate) { return iso }
         }
         var updated: String?
-        for block in blocks.blocks.prefix(firstBody + 3) where block.length < 200 {
+        let start = max(0, (title ?? firstBody) - 10)
+        let end = min(blocks.blocks.count, firstBody + 3, start + 60)
+        for block in blocks.blocks[start..<max(start, end)] where block.length < 200 && blocks.bytes(block).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             let text = blocks.string(block)
             guard let iso = DateText.writtenDate(text) else { continue }
             let lower = text.lowercased()

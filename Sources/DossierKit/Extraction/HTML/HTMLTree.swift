@@ -182,7 +182,7 @@ private final class TreeBuilder {
         func string() -> String? { value.map { String(cString: $0) } }
         switch AttributeName(name) {
         case .class, .id:
-            return value.map { HintReader.hints(classOrID: $0) } ?? []
+            return value.map(cachedHints) ?? []
         case .role:
             return value.map { HintReader.hints(role: $0) } ?? []
         case .itemprop:
@@ -210,6 +210,22 @@ private final class TreeBuilder {
             break
         }
         return []
+    }
+
+    /// Pages repeat the same class values many times; their hints are read once.
+    private var hintCache: [UInt64: ElementHints] = [:]
+
+    private func cachedHints(_ value: UnsafePointer<UInt8>) -> ElementHints {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var index = 0
+        while value[index] != 0 {
+            hash = (hash ^ UInt64(value[index])) &* 0x100_0000_01B3
+            index += 1
+        }
+        if let known = hintCache[hash] { return known }
+        let hints = HintReader.hints(classOrID: value)
+        hintCache[hash] = hints
+        return hints
     }
 
     func end() {
