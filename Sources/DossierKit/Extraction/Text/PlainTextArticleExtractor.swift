@@ -34,19 +34,36 @@ enum PlainTextArticleExtractor {
                             date: header.date, section: header.section, body: body)
     }
 
-    /// The non-blank lines, whitespace normalized, each knowing whether a blank line precedes it.
+    /// The non-blank lines, whitespace normalized, each knowing whether a blank line precedes
+    /// it. Lines of a hard-wrapped paragraph are joined: a line that does not end a sentence,
+    /// followed (without a blank line) by one that starts in lowercase, continues on it.
     static func lines(of text: String) -> [TextLine] {
         var lines: [TextLine] = []
+        var pending = ""
+        var pendingStartsParagraph = true
         var blankBefore = true
+        func flush() {
+            if !pending.isEmpty { lines.append(TextLine(pending, startsParagraph: pendingStartsParagraph)) }
+            pending = ""
+        }
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             let cleaned = TextNormalization.cleanLine(raw)
             if cleaned.isEmpty {
+                flush()
                 blankBefore = true
                 continue
             }
-            lines.append(TextLine(cleaned, startsParagraph: blankBefore))
+            if !pending.isEmpty, !blankBefore, pending.count >= 30, !TextLine.endsSentence(pending),
+               cleaned.first?.isLowercase == true {
+                pending += " " + cleaned
+            } else {
+                flush()
+                pending = cleaned
+                pendingStartsParagraph = blankBefore
+            }
             blankBefore = false
         }
+        flush()
         return lines
     }
 

@@ -46,7 +46,8 @@ struct TextLine {
         if words >= 5 && (text.hasSuffix("...") || text.hasSuffix("…")) { return .truncated }
         // A question or an exclamation this short is more often a headline than story text.
         let isShortQuestion = words < 15 && (text.hasSuffix("?") || text.hasSuffix("!"))
-        if (words >= 8 && endsSentence && !isShortQuestion) || words >= 30 { return .prose }
+        if words >= 8 && endsSentence && !isShortQuestion { return .prose }
+        if words >= 30 && hasSentences(text, words: words) { return .prose }
         if words >= 4 && endsSentence && !isShortQuestion && text.first?.isUppercase == true { return .prose }
         return words >= 10 ? .headline : .short
     }
@@ -78,6 +79,19 @@ struct TextLine {
         }
         guard let last else { return false }
         return ".!?…:;。！？".unicodeScalars.contains(last)
+    }
+
+    /// True when a long line holds sentences, one end mark (". ", "? ", "! ", "。") in every
+    /// forty words at least: a run-together list of labels has none.
+    static func hasSentences(_ text: String, words: Int) -> Bool {
+        var marks = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20 && (previous == UInt8(ascii: ".") || previous == UInt8(ascii: "?") || previous == UInt8(ascii: "!")) { marks += 1 }
+            previous = byte
+        }
+        marks += text.unicodeScalars.filter { $0 == "。" }.count
+        return marks * 40 >= words
     }
 
     static func isLinkLike(_ text: String, words: Int) -> Bool {
