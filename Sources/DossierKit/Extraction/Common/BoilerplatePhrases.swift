@@ -65,5 +65,9 @@ enum BoilerplatePhrases {
         "print this", "email this", "copy link", "back to top", "skip to content", "skip to main",
         "jump to", "table of contents", "was this article helpful", "report an error", "corrections",
         "reply", "replies", "votes", "ago", "likes", "upvote", "permalink",
+        "top stories", "related links", "related posts", "partner news", "latest news", "more news", "editor s picks",
+        "editors picks", "see also", "more on this", "recommended", "trending", "you may be interested",
+        "your email address will not be published", "required fields are marked", "community standards",
+        "community guidelines", "more articles from", "elsewhere on", "about the author", "join the conversation",
     ].map(LineText.wordPattern)
 }
