@@ -25,7 +25,9 @@ enum BoilerplatePhrases {
         if interruptions.contains(line.words.dropFirst().dropLast()) || interruptionPrefixes.contains(where: { line.words.dropFirst().starts(with: $0 + [0x20]) }) {
             return .interruption
         }
-        if furniturePhrases.contains(where: line.containsWords) { return .furniture }
+        if furniturePhrases.contains(where: line.containsWords) || continuationMarkers.contains(where: line.contains) {
+            return .furniture
+        }
         if line.wordCount <= 4, socialNetworks.contains(where: line.containsWords) { return .furniture }
         if line.contains(copyrightSign) || line.hasPrefix(copyrightPrefix) { return .furniture }
         // The header of a reader's comment: "Jane on May 2, 2024 said:".
@@ -47,6 +49,11 @@ enum BoilerplatePhrases {
 
     private static let interruptionPrefixes = ["story continues below", "article continues below", "advertisement"]
         .map(LineText.wordPattern)
+
+    /// Links to the rest of a teaser, matched anywhere: dumps run them into their neighbours
+    /// ("keep readingShow less").
+    static let continuationMarkers = ["keep reading", "read more", "continue reading", "show less", "show more",
+                                      "read full", "full story"].map { Array($0.utf8) }
 
     /// Names that make a line of a few words a sharing or following button.
     private static let socialNetworks = ["whatsapp", "facebook", "twitter", "linkedin", "pinterest", "instagram",

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Finds the article body among a page's blocks.
 ///
 /// Every block gets a value: positive for text that reads like prose (long, few links),
@@ -33,18 +31,8 @@ struct ContentSelection {
             best = index
             bestScore = scores[index]
         }
+        if best >= 0 { best = Self.mainArticle(in: best, nodes: nodes, scores: scores) }
         container = best
-        if getenv("DOSSIER_DEBUG") != nil {
-            for (index, block) in blocks.blocks.enumerated() {
-                print("B\(index) owner=\(block.owner) kind=\(block.kind) len=\(block.length) ld=\(block.linkDensity) v=\(values[index]) hints=\(block.owner >= 0 ? hints[Int(block.owner)].rawValue : 0) \(blocks.string(block).prefix(80))")
-            }
-            print("best", best, bestScore, nodes.count)
-            var chain = best
-            while chain >= 0 {
-                print("CHAIN", chain, nodes[chain].tag, nodes[chain].hints.rawValue, hints[chain].rawValue, scores[chain], proseByElement[chain])
-                chain = Int(nodes[chain].parent)
-            }
-        }
         guard best >= 0 else {
             body = []
             return
@@ -60,6 +48,25 @@ struct ContentSelection {
             selected.append(index)
         }
         body = selected
+    }
+
+    /// A container that holds several `<article>` elements (a story and the next one, a list
+    /// of posts) gives way to its best-scoring article when that one carries most of the score.
+    static func mainArticle(in container: Int, nodes: [HTMLTree.Node], scores: [Double]) -> Int {
+        var articles: [Int] = []
+        var index = container + 1
+        let end = Int(nodes[container].end)
+        while index < end {
+            if nodes[index].tag == .article {
+                articles.append(index)
+                index = Int(nodes[index].end)
+            } else {
+                index += 1
+            }
+        }
+        guard articles.count >= 2, let top = articles.max(by: { scores[$0] < scores[$1] }),
+              scores[top] >= 0.8 * scores[container] else { return container }
+        return top
     }
 
     /// Blocks of teaser cards: a short summary that shares a small element with a link-heavy

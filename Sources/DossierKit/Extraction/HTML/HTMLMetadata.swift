@@ -37,18 +37,17 @@ struct HTMLMetadata {
             title = declared.first { candidate in foldedDeclared.filter { $0 == TextComparison.fold(candidate) }.count >= 2 } ?? declared.first
         }
 
-        // Subtitle: a block marked as a dek, or a second-level heading, between title and body.
+        // Subtitle: a block marked as a dek just under the title, or a second-level heading
+        // between the title and the body.
         if let titleBlock {
-            var index = titleBlock + 1
-            while index < min(firstBody, titleBlock + 6) {
+            for index in (titleBlock + 1)..<min(blocks.blocks.count, titleBlock + 5) {
                 let block = blocks.blocks[index]
-                if (block.hints.contains(.subtitle) || block.kind == .heading2) && block.length >= 20 && block.length <= 400
-                    && block.linkDensity < 0.3 {
+                let marked = block.hints.contains(.subtitle) || (block.kind == .heading2 && index < firstBody)
+                if marked && block.length >= 20 && block.length <= 400 && block.linkDensity < 0.3 {
                     subtitleBlock = index
                     subtitle = Self.clean(blocks.string(block))
                     break
                 }
-                index += 1
             }
         }
 

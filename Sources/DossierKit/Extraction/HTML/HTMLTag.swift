@@ -18,21 +18,37 @@ enum HTMLTag: UInt8 {
     case script, style, noscript, template, iframe, object, embed, canvas, svg, math
     case select, option, button, textarea, input, audio, video, map
 
-    /// Looks a tag up by its lowercase name, given as bytes.
+    /// Looks a tag up by its lowercase name, given as bytes. Names of up to eight letters are
+    /// packed into one integer; the two longer ones are compared in full.
     init(name: UnsafePointer<UInt8>) {
         var key: UInt64 = 0
         var length = 0
         while name[length] != 0 {
-            guard length < 8 else { self = .other; return }
+            guard length < 8 else {
+                self = HTMLTag.longName(name)
+                return
+            }
             key |= UInt64(name[length] | 0x20) << (8 * UInt64(length))
             length += 1
         }
         self = HTMLTag.byKey[key] ?? .other
     }
 
+    private static func longName(_ name: UnsafePointer<UInt8>) -> HTMLTag {
+        for (tag, spelled) in [(HTMLTag.blockquote, "blockquote"), (.figcaption, "figcaption")] {
+            var matches = true
+            for (offset, byte) in spelled.utf8.enumerated() where name[offset] | 0x20 != byte {
+                matches = false
+                break
+            }
+            if matches && name[spelled.utf8.count] == 0 { return tag }
+        }
+        return .other
+    }
+
     private static let byKey: [UInt64: HTMLTag] = {
         var table: [UInt64: HTMLTag] = [:]
-        for tag in allNamed {
+        for tag in allNamed where "\(tag)".utf8.count <= 8 {
             var key: UInt64 = 0
             for (index, byte) in "\(tag)".utf8.enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
             table[key] = tag

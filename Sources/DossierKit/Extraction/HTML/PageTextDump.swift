@@ -6,10 +6,8 @@ public enum PageTextDump {
     /// The text of an HTML page, decoded the way the extractor decodes it.
     public static func text(ofPage bytes: [UInt8]) -> String {
         let page = HTMLPage(bytes: bytes)
-        var output = ""
-        if !page.tree.documentTitle.isEmpty {
-            output = TextNormalization.cleanLine(page.tree.documentTitle) + "\n\n"
-        }
+        // The title comes first, as browsers write it, set apart like a paragraph.
+        var output = TextNormalization.cleanLine(page.tree.documentTitle)
         for block in page.blocks.blocks {
             if !output.isEmpty { output += block.startsParagraph ? "\n\n" : "\n" }
             output += page.blocks.string(block)

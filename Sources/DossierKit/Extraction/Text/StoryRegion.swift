@@ -1,5 +1,3 @@
-import Glibc
-
 /// The run of lines that holds the story (see `PlainTextArticleExtractor`).
 struct StoryRegion {
     let range: Range<Int>
@@ -32,10 +30,6 @@ struct StoryRegion {
                 best = start..<(index + 1)
             }
         }
-        if getenv("DOSSIER_DEBUG") != nil {
-            for index in lines.indices { print(index, lines[index].kind, values[index], lines[index].text.prefix(90)) }
-            print("best", best as Any, bestSum)
-        }
         guard let best else { return nil }
         range = best
         self.teasers = teasers
@@ -60,7 +54,7 @@ struct StoryRegion {
     /// line, back to the first line that is not story text.
     static func teaserLines(_ lines: [TextLine]) -> Set<Int> {
         var teasers: Set<Int> = []
-        for (index, line) in lines.enumerated() where line.kind == .furniture && isContinuationMarker(line.text) {
+        for (index, line) in lines.enumerated() where line.kind == .furniture && isContinuationMarker(LineText(line.text)) {
             var cursor = index - 1
             while cursor >= 0, lines[cursor].kind == .prose {
                 teasers.insert(cursor)
@@ -80,9 +74,7 @@ struct StoryRegion {
         return false
     }
 
-    static func isContinuationMarker(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return ["keep reading", "read more", "continue reading", "show less", "show more", "read full", "full story"]
-            .contains { lower.contains($0) }
+    static func isContinuationMarker(_ line: LineText) -> Bool {
+        BoilerplatePhrases.continuationMarkers.contains(where: line.contains)
     }
 }
