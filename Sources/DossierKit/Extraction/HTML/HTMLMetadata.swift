@@ -62,11 +62,24 @@ struct HTMLMetadata {
         TextNormalization.cleanLine(MojibakeRepair.repair(HTMLEntities.decode(text)))
     }
 
-    /// The byline: JSON-LD authors, else the author meta tag, else the text of the first
-    /// element marked as a byline (class "byline"/"author", rel=author, itemprop=author) that is
-    /// not in a comment, related-stories or footer zone.
+    /// The byline: a "By …" line near the title, as the page shows it (credentials included);
+    /// else the people JSON-LD names as authors; else the author meta tag; else the text of the
+    /// first element marked as a byline (class "byline"/"author", rel=author, itemprop=author)
+    /// outside comment, related-stories and footer zones; else the organizations JSON-LD names.
     static func byline(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks,
                        around title: Int?, firstBody: Int) -> String? {
+        // A line near the title that reads like a byline: "By Jane Doe", "Written by …", or a
+        // lone "By" followed by the name.
+        let start = max(0, min(title ?? firstBody, firstBody) - 3)
+        for line in start..<max(start, min(blocks.blocks.count, firstBody + 3)) {
+            let text = clean(blocks.string(blocks.blocks[line]))
+            guard text.count <= 150, MetadataLines.startsWithBylineLabel(text) else { continue }
+            var cleaned = MetadataLines.cleanByline(text)
+            if MetadataLines.isBylineLabel(cleaned), line + 1 < blocks.blocks.count {
+                cleaned = MetadataLines.cleanByline(clean(blocks.string(blocks.blocks[line + 1])))
+            }
+            if MetadataLines.isName(cleaned) { return cleaned }
+        }
         let people = (linkedData?.authors ?? []).map(clean).filter { !$0.isEmpty && !MetadataLines.isLink($0) }
         if !people.isEmpty { return MetadataLines.joinNames(people) }
         if let author = meta.first(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"]).map(clean),
@@ -74,22 +87,8 @@ struct HTMLMetadata {
             let cleaned = MetadataLines.cleanByline(author)
             if !cleaned.isEmpty { return cleaned }
         }
-        // A line near the title that reads like a byline: "By Jane Doe", "Written by …", or a
-        // lone "By" followed by the name.
-        let start = max(0, min(title ?? firstBody, firstBody) - 3)
-        var index = start
-        while index < min(blocks.blocks.count, firstBody + 3) {
-            let text = clean(blocks.string(blocks.blocks[index]))
-            index += 1
-            guard text.count <= 150, MetadataLines.startsWithBylineLabel(text) else { continue }
-            var cleaned = MetadataLines.cleanByline(text)
-            if MetadataLines.isBylineLabel(cleaned), index < blocks.blocks.count {
-                cleaned = MetadataLines.cleanByline(clean(blocks.string(blocks.blocks[index])))
-            }
-            if MetadataLines.isName(cleaned) { return cleaned }
-        }
         let outside: ElementHints = [.comment, .related, .footer, .sidebar, .navigation]
-        index = 0
+        var index = 0
         while index < tree.nodes.count {
             let node = tree.nodes[index]
             guard node.tag != .text, node.hints.contains(.byline) || node.hints.contains(.authorLink) else {
@@ -102,7 +101,8 @@ struct HTMLMetadata {
             }
             index = Int(node.end)
         }
-        return nil
+        let organizations = (linkedData?.organizations ?? []).map(clean).filter { !$0.isEmpty }
+        return organizations.isEmpty ? nil : MetadataLines.joinNames(organizations)
     }
 
     /// The publication date: JSON-LD or a meta tag; else a date written near the top of the

@@ -5,7 +5,10 @@ import Foundation
 /// or web page (nested `@graph` lists included).
 struct JSONLDArticle {
     var headline: String?
+    /// The names of the authors that are people (or of unstated type).
     var authors: [String] = []
+    /// The names of authors typed as organizations: a byline of last resort.
+    var organizations: [String] = []
     var datePublished: String?
     var dateCreated: String?
     var dateModified: String?
@@ -32,7 +35,7 @@ struct JSONLDArticle {
         }
         guard let object = ranked.min(by: { $0.0 < $1.0 })?.1 else { return nil }
         headline = Self.string(object["headline"]) ?? Self.string(object["name"])
-        authors = Self.names(object["author"] ?? object["creator"])
+        (authors, organizations) = Self.names(object["author"] ?? object["creator"])
         datePublished = Self.string(object["datePublished"])
         dateCreated = Self.string(object["dateCreated"])
         dateModified = Self.string(object["dateModified"])
@@ -43,7 +46,7 @@ struct JSONLDArticle {
         if let main = object["mainEntity"] as? [String: Any] ?? object["mainEntityOfPage"] as? [String: Any],
            !Self.types(of: main).isEmpty {
             headline = headline ?? Self.string(main["headline"])
-            if authors.isEmpty { authors = Self.names(main["author"]) }
+            if authors.isEmpty && organizations.isEmpty { (authors, organizations) = Self.names(main["author"]) }
             datePublished = datePublished ?? Self.string(main["datePublished"])
         }
     }
@@ -72,13 +75,17 @@ struct JSONLDArticle {
         return nil
     }
 
-    /// Names from an author value: a string, a person or organization object, or a list of them.
-    private static func names(_ value: Any?) -> [String] {
-        if let text = string(value as? String) { return [text] }
-        if let object = value as? [String: Any] {
-            return string(object["name"]).map { [$0] } ?? []
+    /// Names from an author value (a string, a person or organization object, or a list of
+    /// them), people and organizations apart.
+    private static func names(_ value: Any?) -> (people: [String], organizations: [String]) {
+        if let text = string(value as? String) { return ([text], []) }
+        if let object = value as? [String: Any], let name = string(object["name"]) {
+            return types(of: object).contains("organization") ? ([], [name]) : ([name], [])
         }
-        if let list = value as? [Any] { return list.flatMap { names($0) } }
-        return []
+        if let list = value as? [Any] {
+            let parts = list.map { names($0) }
+            return (parts.flatMap(\.people), parts.flatMap(\.organizations))
+        }
+        return ([], [])
     }
 }
