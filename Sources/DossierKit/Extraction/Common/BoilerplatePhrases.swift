@@ -25,6 +25,8 @@ enum BoilerplatePhrases {
         if interruptions.contains(line.words.dropFirst().dropLast()) || interruptionPrefixes.contains(where: { line.words.dropFirst().starts(with: $0 + [0x20]) }) {
             return .interruption
         }
+        // "Read more: <another story's headline>" inside a story links away without ending it.
+        if line.wordCount >= 5, inlineLinkLabels.contains(where: line.hasPrefix) { return .interruption }
         if furniturePhrases.contains(where: line.containsWords) || continuationMarkers.contains(where: line.contains) {
             return .furniture
         }
@@ -49,6 +51,10 @@ enum BoilerplatePhrases {
 
     private static let interruptionPrefixes = ["story continues below", "article continues below", "advertisement"]
         .map(LineText.wordPattern)
+
+    /// Labels of links to other stories placed inside a story.
+    private static let inlineLinkLabels = ["read more:", "read also:", "see also:", "related:", "more:", "read:",
+                                           "also read:", "recommended:", "watch:"].map { Array($0.utf8) }
 
     /// Links to the rest of a teaser, matched anywhere: dumps run them into their neighbours
     /// ("keep readingShow less").

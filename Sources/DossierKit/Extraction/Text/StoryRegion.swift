@@ -1,3 +1,4 @@
+import Glibc
 /// The run of lines that holds the story (see `PlainTextArticleExtractor`).
 struct StoryRegion {
     let range: Range<Int>
@@ -29,6 +30,10 @@ struct StoryRegion {
                 bestSum = sum
                 best = start..<(index + 1)
             }
+        }
+        if getenv("DOSSIER_DEBUG") != nil {
+            for index in lines.indices { print(index, lines[index].kind, values[index], lines[index].text.prefix(90)) }
+            print("best", best as Any, bestSum)
         }
         guard let best else { return nil }
         range = best
@@ -74,7 +79,8 @@ struct StoryRegion {
         return false
     }
 
+    /// A line that is only a link to the rest of a teaser ("Keep reading", "Read more »").
     static func isContinuationMarker(_ line: LineText) -> Bool {
-        BoilerplatePhrases.continuationMarkers.contains(where: line.contains)
+        line.wordCount <= 4 && BoilerplatePhrases.continuationMarkers.contains(where: line.contains)
     }
 }
