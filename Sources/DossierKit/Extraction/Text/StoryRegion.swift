@@ -1,4 +1,3 @@
-import Glibc
 /// The run of lines that holds the story (see `PlainTextArticleExtractor`).
 struct StoryRegion {
     let range: Range<Int>
@@ -9,11 +8,15 @@ struct StoryRegion {
         let teasers = Self.teaserLines(lines)
         // Story text stands among story text; a paragraph with no prose on either side is more
         // often a teaser's summary among headlines.
+        // Where the text sets paragraphs apart by blank lines, story text packed line under line
+        // is more often a list of teasers.
+        let hasParagraphs = lines.filter(\.startsParagraph).count * 4 >= lines.count
         let values = lines.indices.map { index -> Double in
             let line = lines[index]
             if teasers.contains(index) { return -Double(line.length) }
-            let value = Self.value(line)
-            if line.kind == .prose && !Self.hasProseNeighbour(lines, index) { return value * 0.25 }
+            var value = Self.value(line)
+            if line.kind == .prose && !Self.hasProseNeighbour(lines, index) { value *= 0.25 }
+            if line.kind == .prose && hasParagraphs && !line.startsParagraph { value *= 0.3 }
             return value
         }
         var best: Range<Int>?
@@ -30,10 +33,6 @@ struct StoryRegion {
                 bestSum = sum
                 best = start..<(index + 1)
             }
-        }
-        if getenv("DOSSIER_DEBUG") != nil {
-            for index in lines.indices { print(index, lines[index].kind, values[index], lines[index].text.prefix(90)) }
-            print("best", best as Any, bestSum)
         }
         guard let best else { return nil }
         range = best
