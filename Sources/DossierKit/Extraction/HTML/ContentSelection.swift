@@ -132,8 +132,8 @@ struct ContentSelection {
         for index in nodes.indices {
             let node = nodes[index]
             var own = node.hints.union(tagHints(node.tag))
-            if !own.isDisjoint(with: ElementHints.boilerplate),
-               prose[index] > 0.4 * total || (prose[index] >= 1500 && own.isDisjoint(with: [.comment, .related])) {
+            if !own.isDisjoint(with: ElementHints.boilerplate), own.isDisjoint(with: [.comment]) || prose[index] > 0.8 * total,
+               prose[index] > 0.4 * total || (prose[index] >= 1500 && !own.contains(.related)) {
                 own.subtract(ElementHints.boilerplate)
             }
             if own.contains(.content) || own.contains(.articleBody) { own.subtract([.related, .tags]) }
