@@ -43,7 +43,7 @@ struct ContentSelection {
         for (index, block) in blocks.blocks.enumerated() where block.owner >= best && block.owner < end {
             let inner = hints[Int(block.owner)].subtracting(containerHints)
             if !inner.isDisjoint(with: ElementHints.boilerplate.union(.caption)) { continue }
-            if block.kind == .caption || block.kind == .title { continue }
+            if block.kind == .caption { continue }
             if block.linkDensity > 0.5 || Self.isStockLine(blocks.string(block)) { continue }
             selected.append(index)
         }

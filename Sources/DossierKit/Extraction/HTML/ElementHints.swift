@@ -22,7 +22,6 @@ struct ElementHints: OptionSet, Hashable {
     static let caption = ElementHints(rawValue: 1 << 10)
     static let byline = ElementHints(rawValue: 1 << 11)
     static let date = ElementHints(rawValue: 1 << 12)
-    static let title = ElementHints(rawValue: 1 << 13)
     static let subtitle = ElementHints(rawValue: 1 << 14)
     /// Newsletter boxes, subscription and sign-up prompts, paywalls.
     static let newsletter = ElementHints(rawValue: 1 << 15)
@@ -31,8 +30,6 @@ struct ElementHints: OptionSet, Hashable {
     static let tags = ElementHints(rawValue: 1 << 17)
     /// Pop-ups, cookie notices, modal dialogs.
     static let modal = ElementHints(rawValue: 1 << 18)
-    /// The article's own header (title, byline, date), not the site's.
-    static let header = ElementHints(rawValue: 1 << 19)
     static let authorLink = ElementHints(rawValue: 1 << 20)
 
     /// Hints of page furniture: a block under one of these is not article text.
@@ -97,7 +94,6 @@ enum HintReader {
         for word in String(cString: value).lowercased().split(separator: " ") {
             switch word {
             case "articlebody", "text": hints.insert(.articleBody)
-            case "headline": hints.insert(.title)
             case "author", "creator": hints.insert(.byline)
             case "datepublished", "datecreated": hints.insert(.date)
             case "description", "alternativeheadline": hints.insert(.subtitle)
@@ -152,12 +148,11 @@ enum HintReader {
             ("ad", .advertisement), ("ads", .advertisement), ("adv", .advertisement), ("advert", .advertisement),
             ("dfp", .advertisement), ("gpt", .advertisement), ("adunit", .advertisement), ("adslot", .advertisement),
             ("footer", .footer), ("foot", .footer), ("colophon", .footer),
-            ("masthead", .masthead), ("topbar", .masthead), ("header", .header),
+            ("masthead", .masthead), ("topbar", .masthead),
             ("rail", .sidebar), ("aside", .sidebar),
             ("credit", .caption), ("credits", .caption), ("caption", .caption),
             ("author", .byline), ("authors", .byline), ("writer", .byline),
             ("date", .date), ("time", .date), ("dateline", .date), ("pubdate", .date),
-            ("title", .title), ("headline", .title),
             ("dek", .subtitle), ("deck", .subtitle), ("subtitle", .subtitle), ("subhead", .subtitle),
             ("summary", .subtitle), ("excerpt", .subtitle),
             ("promo", .newsletter), ("cta", .newsletter), ("signup", .newsletter), ("optin", .newsletter),

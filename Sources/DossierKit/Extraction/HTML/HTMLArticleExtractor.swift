@@ -28,7 +28,7 @@ enum HTMLArticleExtractor {
         case .heading1, .heading2, .heading3, .heading4, .heading5, .heading6: return .heading
         case .listItem: return .listItem
         case .quote: return .quote
-        case .paragraph, .preformatted, .cell, .caption, .title: return .paragraph
+        case .paragraph, .preformatted, .cell, .caption: return .paragraph
         }
     }
 }

@@ -95,26 +95,6 @@ enum HTMLTag: UInt8 {
         }
     }
 
-    var isHeading: Bool {
-        switch self {
-        case .h1, .h2, .h3, .h4, .h5, .h6: return true
-        default: return false
-        }
-    }
-
-    /// 1 for h1 to 6 for h6; 0 for anything else.
-    var headingLevel: Int {
-        switch self {
-        case .h1: return 1
-        case .h2: return 2
-        case .h3: return 3
-        case .h4: return 4
-        case .h5: return 5
-        case .h6: return 6
-        default: return 0
-        }
-    }
-
     /// Elements browsers set apart by a blank line (a margin) rather than a line break.
     var isSpacedBlock: Bool {
         switch self {

@@ -27,7 +27,6 @@ struct HTMLTree {
         var content: String?
         var itemprop: String?
         var datetime: String?
-        var rel: String?
     }
 
     var nodes: [Node] = []
@@ -196,7 +195,6 @@ private final class TreeBuilder {
             return value.map { HintReader.isHidingStyle($0) } == true ? .hidden : []
         case .rel:
             let rel = string()?.lowercased()
-            if tag == .link || tag == .a { keep { $0.rel = rel } }
             return rel?.split(separator: " ").contains("author") == true ? .authorLink : []
         case .name:
             if tag == .meta { keep { $0.name = string() } }

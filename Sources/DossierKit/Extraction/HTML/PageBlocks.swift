@@ -24,7 +24,7 @@ struct PageBlocks {
 
     enum Kind: UInt8 {
         case paragraph, heading1, heading2, heading3, heading4, heading5, heading6
-        case listItem, quote, preformatted, cell, caption, title
+        case listItem, quote, preformatted, cell, caption
 
         var isHeading: Bool { self.rawValue >= Kind.heading1.rawValue && self.rawValue <= Kind.heading6.rawValue }
     }
@@ -144,7 +144,6 @@ private struct Segmenter {
         case .nav, .menu: return .navigation
         case .aside: return .sidebar
         case .footer: return .footer
-        case .header: return .header
         case .figcaption: return .caption
         case .form, .fieldset, .search: return []
         default: return []

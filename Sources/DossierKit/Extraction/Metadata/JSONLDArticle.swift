@@ -1,7 +1,6 @@
 import Foundation
 
-/// The article fields of a page's JSON-LD (schema.org): headline, authors, dates, section,
-/// description and body, from the first object whose type is an article, report, blog post
+/// The article fields of a page's JSON-LD (schema.org): headline, authors, dates and section, from the first object whose type is an article, report, blog post
 /// or web page (nested `@graph` lists included).
 struct JSONLDArticle {
     var headline: String?
@@ -11,10 +10,7 @@ struct JSONLDArticle {
     var organizations: [String] = []
     var datePublished: String?
     var dateCreated: String?
-    var dateModified: String?
     var section: String?
-    var description: String?
-    var articleBody: String?
 
     /// Types that describe the page's story, best first.
     private static let articleTypes = ["newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -38,10 +34,7 @@ struct JSONLDArticle {
         (authors, organizations) = Self.names(object["author"] ?? object["creator"])
         datePublished = Self.string(object["datePublished"])
         dateCreated = Self.string(object["dateCreated"])
-        dateModified = Self.string(object["dateModified"])
         section = Self.string(object["articleSection"])
-        description = Self.string(object["description"])
-        articleBody = Self.string(object["articleBody"])
         // A web page object often holds the article as its main entity.
         if let main = object["mainEntity"] as? [String: Any] ?? object["mainEntityOfPage"] as? [String: Any],
            !Self.types(of: main).isEmpty {
