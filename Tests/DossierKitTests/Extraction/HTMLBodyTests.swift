@@ -96,6 +96,17 @@ import Testing
         #expect(!body.contains("Share this"))
     }
 
+    @Test func theAuthorsBiographyClosingThePageStaysOut() {
+        let html = """
+            <article><h1>Council budget</h1><p class="byline">By Jane Doe</p>\(F.articleHTML("budget"))
+            <p>Jane Doe is a reporter who has covered the city council and its budgets for the Gazette since 2015.</p></article>
+            """
+        let article = F.extractHTML(F.page(body: html))
+        #expect(article.byline == "Jane Doe")
+        #expect(article.bodyText.hasSuffix("revisit the plan in the spring."))
+        #expect(!article.bodyText.contains("since 2015"))
+    }
+
     @Test func anUnclosedButtonDoesNotSwallowThePage() {
         let html = "<header><button class=\"menu\">Menu</header><main><h1>Council budget</h1>\(F.articleHTML("budget"))</main>"
         let body = F.extractHTML(F.page(body: html)).bodyText

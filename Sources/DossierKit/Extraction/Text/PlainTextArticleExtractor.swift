@@ -28,6 +28,7 @@ enum PlainTextArticleExtractor {
             if line.length >= 40 && !seen.insert(folded).inserted { continue }
             body.append(ArticleDraft.Piece(pieceKind(line), line.text))
         }
+        AuthorBio.drop(from: &body, byline: header.byline)
         // A heading left at the end introduces nothing.
         while let last = body.last, last.kind == .heading { body.removeLast() }
         return ArticleDraft(source: source, title: header.title, subtitle: header.subtitle, byline: header.byline,
