@@ -34,15 +34,19 @@ enum MetadataLines {
 
     /// True for a line that opens with "By", "Written by", "Author:" and the like.
     static func startsWithBylineLabel(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        guard let first = line.utf8.first, first | 0x20 >= UInt8(ascii: "a"), first | 0x20 <= UInt8(ascii: "z") else { return false }
+        let lower = line.prefix(20).lowercased()
         return bylinePrefixes.contains { lower.hasPrefix($0) } || isBylineLabel(line)
     }
 
     /// True for a label alone: "By", "Written by", "Author".
     static func isBylineLabel(_ text: String) -> Bool {
-        let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
-        return bylinePrefixes.contains { $0.trimmingCharacters(in: CharacterSet(charactersIn: " :")) == lower }
+        guard text.utf8.count <= 20 else { return false }
+        return bylineLabels.contains(text.lowercased().trimmingCharacters(in: labelPunctuation))
     }
+
+    private static let labelPunctuation = CharacterSet(charactersIn: " :")
+    private static let bylineLabels = Set(bylinePrefixes.map { $0.trimmingCharacters(in: labelPunctuation) })
 
     /// True for text that can be a byline: a few words with a letter, not a date, not a
     /// form label ("Name *") nor a comment's "… says:".

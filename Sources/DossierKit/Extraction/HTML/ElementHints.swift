@@ -40,23 +40,25 @@ struct ElementHints: OptionSet, Hashable {
 /// Reads hints from attribute values: words of class and id (split at anything that is not a
 /// letter or digit), and whole class names for the hiding conventions.
 enum HintReader {
-    /// Hints for a class or id value.
-    static func hints(classOrID value: UnsafePointer<UInt8>) -> ElementHints {
+    /// Hints for a class or id value, given as its bytes.
+    static func hints(classOrID value: UnsafeBufferPointer<UInt8>) -> ElementHints {
         var hints: ElementHints = []
         var wordKey: UInt64 = 0, wordLength = 0
         var classKey: UInt64 = 0, classLength = 0
-        var index = 0
-        while true {
-            let raw = value[index]
+        let count = value.count
+        for index in 0...count {
+            let raw: UInt8 = index < count ? value[index] : 0
             let byte = raw >= 0x41 && raw <= 0x5A ? raw | 0x20 : raw
             let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
             if isWordByte {
                 if wordLength < 8 { wordKey |= UInt64(byte) << (8 * UInt64(wordLength)) }
                 wordLength += 1
-                let next = value[index + 1]
-                if next != 0, keywordPairs[Int(byte) << 8 | Int(next >= 0x41 && next <= 0x5A ? next | 0x20 : next)] {
-                    for (keyword, keywordHints) in substringKeywords[Int(byte)] where matches(keyword, at: value + index) {
-                        hints.formUnion(keywordHints)
+                if index + 1 < count {
+                    let next = value[index + 1]
+                    if keywordPairs[Int(byte) << 8 | Int(next >= 0x41 && next <= 0x5A ? next | 0x20 : next)] {
+                        for (keyword, keywordHints) in substringKeywords[Int(byte)] where matches(keyword, in: value, at: index) {
+                            hints.formUnion(keywordHints)
+                        }
                     }
                 }
             } else if wordLength > 0 {
@@ -72,9 +74,8 @@ enum HintReader {
                 if classLength < 8 { classKey |= UInt64(byte) << (8 * UInt64(classLength)) }
                 classLength += 1
             }
-            if raw == 0 { return hints }
-            index += 1
         }
+        return hints
     }
 
     static func hints(role value: UnsafePointer<UInt8>) -> ElementHints {
@@ -126,10 +127,10 @@ enum HintReader {
         return false
     }
 
-    private static func matches(_ keyword: [UInt8], at pointer: UnsafePointer<UInt8>) -> Bool {
+    private static func matches(_ keyword: [UInt8], in value: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + keyword.count <= value.count else { return false }
         for (offset, byte) in keyword.enumerated() {
-            let raw = pointer[offset]
-            if raw == 0 { return false }
+            let raw = value[start + offset]
             let lower = raw >= 0x41 && raw <= 0x5A ? raw | 0x20 : raw
             if lower != byte { return false }
         }

@@ -71,7 +71,7 @@ struct HTMLMetadata {
         // A line near the title that reads like a byline: "By Jane Doe", "Written by …", or a
         // lone "By" followed by the name.
         let start = max(0, min(title ?? firstBody, firstBody) - 3)
-        for line in start..<max(start, min(blocks.blocks.count, firstBody + 3)) {
+        for line in start..<max(start, min(blocks.blocks.count, firstBody + 3, start + 80)) {
             let text = clean(blocks.string(blocks.blocks[line]))
             guard text.count <= 150, MetadataLines.startsWithBylineLabel(text) else { continue }
             var cleaned = MetadataLines.cleanByline(text)

@@ -2,8 +2,10 @@ import Glibc
 
 /// A byte-level pass before parsing: takes out comments, the content of script, style and svg
 /// elements, and the attributes extraction never reads (href, src, srcset, data-…), which
-/// together are most of the bytes of a typical page and none of its text. The JSON-LD
-/// scripts' content is kept for the metadata.
+/// together are most of the bytes of a typical page and none of its text. Class and id values,
+/// long on today's pages, are read here and replaced by the hints they carry, as one short
+/// attribute `h` holding `ElementHints.rawValue`. The JSON-LD scripts' content is kept for the
+/// metadata.
 ///
 /// It follows the HTML rules for raw-text elements (a script ends at the first `</script`)
 /// and for attribute quoting, so the parser sees the same elements and text as in the page.
@@ -17,6 +19,9 @@ struct HTMLPrefilter {
     private static let rawTextElements: [(open: [UInt8], close: [UInt8], isScript: Bool)] = ["script", "style", "svg"].map {
         (Array($0.utf8), Array("</\($0)".utf8), $0 == "script")
     }
+    /// Hints of the class and id values met so far, by a hash of the value: pages repeat them.
+    private var hintCache: [UInt64: ElementHints] = [:]
+
     private static let commentOpen = Array("!--".utf8)
     private static let commentClose = Array("-->".utf8)
     private static let jsonLDType = Array("ld+json".utf8)
@@ -61,11 +66,12 @@ struct HTMLPrefilter {
         var index = start + 1
         while index < count, !Self.isTagNameEnd(input[index]) { index += 1 }
         bytes.append(contentsOf: input[start..<index])
+        var hints: ElementHints = []
         while index < count {
             let byte = input[index]
             if byte == UInt8(ascii: ">") {
-                bytes.append(byte)
-                return index + 1
+                index += 1
+                break
             }
             if Self.isSpace(byte) || byte == UInt8(ascii: "/") {
                 index += 1
@@ -73,7 +79,8 @@ struct HTMLPrefilter {
             }
             let attributeStart = index
             while index < count, !Self.isAttributeNameEnd(input[index]) { index += 1 }
-            let nameEnd = index
+            let name = UnsafeBufferPointer(rebasing: input[attributeStart..<index])
+            var value = index..<index
             var cursor = index
             while cursor < count, Self.isSpace(input[cursor]) { cursor += 1 }
             if cursor < count, input[cursor] == UInt8(ascii: "=") {
@@ -81,22 +88,49 @@ struct HTMLPrefilter {
                 while cursor < count, Self.isSpace(input[cursor]) { cursor += 1 }
                 if cursor < count, input[cursor] == UInt8(ascii: "\"") || input[cursor] == UInt8(ascii: "'") {
                     let quote = input[cursor]
-                    cursor = Self.find(quote, in: input, from: cursor + 1, to: count).map { $0 + 1 } ?? count
+                    let close = Self.find(quote, in: input, from: cursor + 1, to: count) ?? count
+                    value = (cursor + 1)..<close
+                    cursor = min(close + 1, count)
                 } else {
+                    let valueStart = cursor
                     while cursor < count, !Self.isSpace(input[cursor]), input[cursor] != UInt8(ascii: ">") { cursor += 1 }
+                    value = valueStart..<cursor
                 }
                 index = cursor
             }
-            if nameEnd > attributeStart, Self.isReadAttribute(UnsafeBufferPointer(rebasing: input[attributeStart..<nameEnd])) {
+            if Self.isClassOrID(name) {
+                hints.formUnion(classHints(UnsafeBufferPointer(rebasing: input[value])))
+            } else if !name.isEmpty, Self.isReadAttribute(name) {
                 bytes.append(0x20)
                 bytes.append(contentsOf: input[attributeStart..<index])
             }
             if index == attributeStart { index += 1 }
         }
-        return count
+        if !hints.isEmpty { bytes.append(contentsOf: " h=\(hints.rawValue)".utf8) }
+        bytes.append(UInt8(ascii: ">"))
+        return index
     }
 
-    /// The attributes the tree builder reads (see `TreeBuilder`).
+    private mutating func classHints(_ value: UnsafeBufferPointer<UInt8>) -> ElementHints {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in value { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        if let known = hintCache[hash] { return known }
+        let hints = HintReader.hints(classOrID: value)
+        hintCache[hash] = hints
+        return hints
+    }
+
+    private static func isClassOrID(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch name.count {
+        case 2: return name[0] | 0x20 == UInt8(ascii: "i") && name[1] | 0x20 == UInt8(ascii: "d")
+        case 5: return hasPrefix(classAttribute, in: name, at: 0)
+        default: return false
+        }
+    }
+
+    private static let classAttribute = Array("class".utf8)
+
+    /// The other attributes the tree builder reads (see `TreeBuilder`).
     private static func isReadAttribute(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         var key: UInt64 = 0
         guard name.count <= 8 || name.count == 11 else { return false }
@@ -109,7 +143,7 @@ struct HTMLPrefilter {
 
     private static let ariaHidden = Array("aria-hidden".utf8)
     private static let readAttributeKeys: Set<UInt64> = Set(
-        ["class", "id", "role", "itemprop", "hidden", "style", "rel", "name", "property", "content", "datetime"].map { name in
+        ["role", "itemprop", "hidden", "style", "rel", "name", "property", "content", "datetime"].map { name in
             name.utf8.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
         })
 

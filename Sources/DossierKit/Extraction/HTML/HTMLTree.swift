@@ -180,8 +180,8 @@ private final class TreeBuilder {
         }
         func string() -> String? { value.map { String(cString: $0) } }
         switch AttributeName(name) {
-        case .class, .id:
-            return value.map(cachedHints) ?? []
+        case .hints:
+            return value.map { ElementHints(rawValue: UInt32(String(cString: $0)) ?? 0) } ?? []
         case .role:
             return value.map { HintReader.hints(role: $0) } ?? []
         case .itemprop:
@@ -208,22 +208,6 @@ private final class TreeBuilder {
             break
         }
         return []
-    }
-
-    /// Pages repeat the same class values many times; their hints are read once.
-    private var hintCache: [UInt64: ElementHints] = [:]
-
-    private func cachedHints(_ value: UnsafePointer<UInt8>) -> ElementHints {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var index = 0
-        while value[index] != 0 {
-            hash = (hash ^ UInt64(value[index])) &* 0x100_0000_01B3
-            index += 1
-        }
-        if let known = hintCache[hash] { return known }
-        let hints = HintReader.hints(classOrID: value)
-        hintCache[hash] = hints
-        return hints
     }
 
     func end() {
@@ -259,14 +243,15 @@ private final class TreeBuilder {
 
 /// The attribute names the tree builder reads.
 private enum AttributeName {
-    case `class`, id, role, itemprop, hidden, ariaHidden, style, rel, name, property, content, datetime, other
+    /// `hints` is the attribute `HTMLPrefilter` puts in place of class and id.
+    case hints, role, itemprop, hidden, ariaHidden, style, rel, name, property, content, datetime, other
 
     init(_ name: UnsafePointer<UInt8>) {
         switch strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)) {
-        case 2: self = Self.equal(name, "id") ? .id : .other
+        case 1: self = name[0] == UInt8(ascii: "h") ? .hints : .other
         case 3: self = Self.equal(name, "rel") ? .rel : .other
         case 4: self = Self.equal(name, "role") ? .role : Self.equal(name, "name") ? .name : .other
-        case 5: self = Self.equal(name, "class") ? .class : Self.equal(name, "style") ? .style : .other
+        case 5: self = Self.equal(name, "style") ? .style : .other
         case 6: self = Self.equal(name, "hidden") ? .hidden : .other
         case 7: self = Self.equal(name, "content") ? .content : .other
         case 8:
