@@ -124,16 +124,19 @@ struct ContentSelection {
     }
 
     /// Each element's hints with its ancestors', its tag's included. A furniture hint on an
-    /// element that holds much of the page's prose is ignored: that element wraps the story
-    /// ("has-sidebar" layouts, page-builder widgets).
+    /// element that holds much of the page's prose (two fifths of it, or 1,500 characters) is
+    /// ignored: that element wraps the story ("has-sidebar" layouts, page-builder widgets).
+    /// Comment and footer zones are not wrappers of the story, however much text they hold,
+    /// unless they hold nearly all of it.
     static func effectiveHints(nodes: [HTMLTree.Node], prose: [Double]) -> [ElementHints] {
         let total = nodes.indices.filter { nodes[$0].parent < 0 }.reduce(0.0) { $0 + prose[$1] }
         var hints = [ElementHints](repeating: [], count: nodes.count)
         for index in nodes.indices {
             let node = nodes[index]
             var own = node.hints.union(tagHints(node.tag))
-            if !own.isDisjoint(with: ElementHints.boilerplate), own.isDisjoint(with: [.comment]) || prose[index] > 0.8 * total,
-               prose[index] > 0.4 * total || (prose[index] >= 1500 && !own.contains(.related)) {
+            let holdsMuchProse = prose[index] > 0.4 * total || (prose[index] >= 1500 && !own.contains(.related))
+            let mayWrapStory = own.isDisjoint(with: [.comment, .footer]) || prose[index] > 0.8 * total
+            if !own.isDisjoint(with: ElementHints.boilerplate), holdsMuchProse, mayWrapStory {
                 own.subtract(ElementHints.boilerplate)
             }
             if own.contains(.content) || own.contains(.articleBody) { own.subtract([.related, .tags]) }
