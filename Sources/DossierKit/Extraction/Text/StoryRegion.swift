@@ -11,13 +11,20 @@ struct StoryRegion {
         // Where the text sets paragraphs apart by blank lines, story text packed line under line
         // is more often a list of teasers.
         let hasParagraphs = lines.filter(\.startsParagraph).count * 4 >= lines.count
-        let values = lines.indices.map { index -> Double in
+        var values = lines.indices.map { index -> Double in
             let line = lines[index]
             if teasers.contains(index) { return -Double(line.length) }
             var value = Self.value(line)
             if line.kind == .prose && !Self.hasProseNeighbour(lines, index) { value *= 0.25 }
-            if line.kind == .prose && hasParagraphs && !line.startsParagraph { value *= 0.3 }
+            if line.kind == .prose && hasParagraphs && !line.startsParagraph && index > 0 && lines[index - 1].kind != .prose {
+                value *= 0.3
+            }
             return value
+        }
+        // A dump that opens with the page's title repeats it as the story's headline: the story
+        // text right under that repetition gets a head start.
+        if let headline = Self.repeatedTitle(lines), let first = lines[(headline + 1)...].prefix(8).firstIndex(where: { $0.kind == .prose }) {
+            values[first] += Self.headStart
         }
         var best: Range<Int>?
         var bestSum = 0.0
@@ -38,6 +45,10 @@ struct StoryRegion {
         range = best
         self.teasers = teasers
     }
+
+    /// The head start of the first story line under a repeated page title: about the value of
+    /// a long story, so that a longer comment thread or teaser list does not outweigh it.
+    static let headStart = 3000.0
 
     /// How much a line counts for (story text) or against (furniture) the region around it.
     static func value(_ line: TextLine) -> Double {
@@ -66,6 +77,17 @@ struct StoryRegion {
             }
         }
         return teasers
+    }
+
+    /// The line, after the first, that repeats the first line (a dump's page title, often
+    /// with the site's name) as the story's headline.
+    static func repeatedTitle(_ lines: [TextLine]) -> Int? {
+        guard let first = lines.first else { return nil }
+        let title = TextComparison.fold(TitleCleaning.withoutSiteName(first.text))
+        guard title.count >= 10 else { return nil }
+        return lines.indices.dropFirst().first { index in
+            lines[index].words <= 40 && TextComparison.fold(lines[index].text) == title
+        }
     }
 
     /// True when the nearest line before or after (labels like "Advertisement" skipped) is prose.
