@@ -19,7 +19,7 @@ struct ExtractionBenchmark: ParsableCommand {
     var output = "bench-output"
 
     @Option(help: "Timed runs over each set; the median is reported.")
-    var runs = 3
+    var runs = 5
 
     @Option(help: "Run only the sets whose name contains this (e.g. wcxb-html).")
     var only: String?
