@@ -53,6 +53,14 @@ import Testing
         #expect(!body.contains("council chamber"))
     }
 
+    @Test func aListTheStoryIntroducesIsKept() {
+        var story = F.story("budget", paragraphs: 3)
+        story.append("The council listed what comes first in the spring review of the plan:\nRoads and bridges\nParks and gardens\nLibraries")
+        let article = F.extractText(Self.dump(story: story))
+        #expect(F.blockTexts(article).suffix(3) == ["Roads and bridges", "Parks and gardens", "Libraries"])
+        #expect(article.blocks.suffix(3).allSatisfy { $0.kind == .listItem })
+    }
+
     @Test func hardWrappedParagraphsAreJoined() {
         let text = """
             The council weighed the budget on Monday and heard from residents at

@@ -26,7 +26,7 @@ enum PlainTextArticleExtractor {
             if body.isEmpty && (skipped.contains(folded) || MetadataLines.isBylineOrDate(line.text)) { continue }
             // Dumps sometimes hold the story twice: a repeated paragraph is dropped.
             if line.length >= 40 && !seen.insert(folded).inserted { continue }
-            body.append(ArticleDraft.Piece(pieceKind(line), line.text))
+            body.append(ArticleDraft.Piece(story.listItems.contains(index) ? .listItem : pieceKind(line), line.text))
         }
         AuthorBio.drop(from: &body, byline: header.byline)
         // A heading left at the end introduces nothing.

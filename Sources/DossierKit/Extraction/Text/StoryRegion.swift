@@ -3,6 +3,8 @@ struct StoryRegion {
     let range: Range<Int>
     /// Lines inside `range` that belong to teasers of other stories.
     let teasers: Set<Int>
+    /// Lines of lists the story introduces with a colon.
+    let listItems: Set<Int>
 
     init?(lines: [TextLine]) {
         let teasers = Self.teaserLines(lines)
@@ -11,9 +13,11 @@ struct StoryRegion {
         // Where the text sets paragraphs apart by blank lines, story text packed line under line
         // is more often a list of teasers.
         let hasParagraphs = lines.filter(\.startsParagraph).count * 4 >= lines.count
+        let listed = Self.listLines(lines)
         var values = lines.indices.map { index -> Double in
             let line = lines[index]
             if teasers.contains(index) { return -Double(line.length) }
+            if listed.contains(index) { return Double(line.length) * 0.3 }
             var value = Self.value(line)
             if line.kind == .prose && !Self.hasProseNeighbour(lines, index) { value *= 0.25 }
             if line.kind == .prose && hasParagraphs && !line.startsParagraph && index > 0 && lines[index - 1].kind != .prose {
@@ -44,6 +48,7 @@ struct StoryRegion {
         guard let best else { return nil }
         range = best
         self.teasers = teasers
+        listItems = listed
     }
 
     /// The head start of the first story line under a repeated page title: about the value of
@@ -77,6 +82,23 @@ struct StoryRegion {
             }
         }
         return teasers
+    }
+
+    /// The lines of a list a story introduces: short lines right after a line of story text
+    /// that ends with a colon ("Here are the offers:"), up to the next story or furniture line.
+    static func listLines(_ lines: [TextLine]) -> Set<Int> {
+        var listed: Set<Int> = []
+        var index = 0
+        while index < lines.count {
+            defer { index += 1 }
+            guard lines[index].kind == .prose, lines[index].text.hasSuffix(":") else { continue }
+            var cursor = index + 1
+            while cursor < lines.count, [.short, .headline, .link].contains(lines[cursor].kind) {
+                listed.insert(cursor)
+                cursor += 1
+            }
+        }
+        return listed
     }
 
     /// The line, after the first, that repeats the first line (a dump's page title, often
