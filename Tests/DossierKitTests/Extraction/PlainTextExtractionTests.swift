@@ -39,6 +39,17 @@ import Testing
         #expect(!article.bodyText.contains("Jane Doe"))
     }
 
+    @Test func aDekAndBylineBlockOpeningTheStoryGoToTheHeader() {
+        let header = "Council budget goes back to committee\n\n"
+            + "Members want more time to read the plan, and residents will be heard again before the vote.\n\n"
+            + "By\nJane Doe\n\nNov. 19, 2019 8:03 am ET\n\n"
+        let article = F.extractText(Self.dump(story: F.story("budget"), header: header))
+        #expect(article.subtitle == "Members want more time to read the plan, and residents will be heard again before the vote.")
+        #expect(article.byline == "Jane Doe")
+        #expect(article.date == "2019-11-19")
+        #expect(article.bodyText.hasPrefix("The budget report, part 1"))
+    }
+
     @Test func aRepeatedStoryIsKeptOnce() {
         let story = F.story("budget", paragraphs: 4)
         let article = F.extractText(Self.dump(story: story + story))

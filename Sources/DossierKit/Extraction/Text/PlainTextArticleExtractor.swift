@@ -12,11 +12,16 @@ enum PlainTextArticleExtractor {
         guard let story = StoryRegion(lines: lines) else {
             return ArticleDraft(source: source)
         }
-        let header = StoryHeader(lines: lines, storyStart: story.range.lowerBound)
+        // A dek and a byline block can open the region ("…your wallet." / "By" / "Jane Doe" /
+        // "Nov. 19, 2019"): the story starts after them, and the dek is the subtitle.
+        let opening = Self.bylineBlock(lines, in: story.range)
+        let storyStart = opening?.storyStart ?? story.range.lowerBound
+        var header = StoryHeader(lines: lines, storyStart: storyStart)
+        if let dek = opening?.dek, header.subtitle == nil { header.subtitle = lines[dek].text }
         var body: [ArticleDraft.Piece] = []
         var seen: Set<String> = []
         let skipped = Set([header.title, header.subtitle].compactMap { $0 }.map(TextComparison.fold))
-        for index in story.range where !story.teasers.contains(index) {
+        for index in storyStart..<story.range.upperBound where !story.teasers.contains(index) {
             let line = lines[index]
             switch line.kind {
             case .caption, .link, .furniture, .interruption, .truncated: continue
@@ -66,6 +71,24 @@ enum PlainTextArticleExtractor {
         }
         flush()
         return lines
+    }
+
+    /// Where the story starts when its region opens with at most one line of text followed by
+    /// byline or date lines; nil when it does not.
+    static func bylineBlock(_ lines: [TextLine], in range: Range<Int>) -> (storyStart: Int, dek: Int?)? {
+        var dek: Int?
+        var sawByline = false
+        for index in range.prefix(12) {
+            let line = lines[index]
+            if MetadataLines.startsWithBylineLabel(line.text) || MetadataLines.isBylineOrDate(line.text) {
+                sawByline = true
+            } else if line.kind == .prose {
+                if sawByline { return (index, dek) }
+                guard dek == nil else { return nil }
+                dek = index
+            }
+        }
+        return nil
     }
 
     static func pieceKind(_ line: TextLine) -> Block.Kind {
