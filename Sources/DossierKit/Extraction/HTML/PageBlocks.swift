@@ -122,8 +122,9 @@ private struct Segmenter {
         flush()
     }
 
-    /// A `<select>` or `<button>` that holds only its own options or label; one that libxml2 left
-    /// open around the rest of the page (it does not always close them) is not skipped.
+    /// A `<select>` that holds only its options, or a `<button>` that holds only a short label;
+    /// one that libxml2 left open around the rest of the page (it does not always close them)
+    /// is not skipped.
     static func isFormControl(_ tree: HTMLTree, _ index: Int) -> Bool {
         let node = tree.nodes[index]
         guard node.tag == .select || node.tag == .button else { return false }
@@ -132,7 +133,10 @@ private struct Segmenter {
         while cursor < Int(node.end) {
             let inner = tree.nodes[cursor]
             if inner.tag == .text { text += Int(inner.textEnd - inner.textStart) }
-            if inner.tag.isBlock || text > 2000 { return false }
+            if inner.tag.isBlock { return false }
+            if node.tag == .select ? (inner.tag != .option && inner.tag != .text && inner.tag != .other) : text > 2000 {
+                return false
+            }
             cursor += 1
         }
         return true
