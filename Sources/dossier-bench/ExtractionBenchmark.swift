@@ -1,13 +1,87 @@
 import ArgumentParser
+import DossierKit
+import Foundation
 
-/// `dossier-bench extraction DATA`: runs the extractor over each data set and scores it.
+/// `dossier-bench extraction DATA`: runs the extractor over each data set, single-threaded,
+/// writes the predictions, scores them with the shared scorer and prints one table.
+///
+/// The sets: scrapinghub pages (`html/`) and their text dumps (`text/`); wcxb-dev-articles
+/// pages, and the same pages dumped to plain text here (`PageTextDump`, written under the
+/// output folder). Each set is also scored in two halves split by a hash of the document id,
+/// so that a rule tuned on one half can be checked on the other.
 struct ExtractionBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "extraction", abstract: "Score and time article extraction.")
 
     @Argument(help: "The extraction data folder, e.g. ../shared/data/extraction.")
     var data: String
 
+    @Option(help: "Where predictions, dumps and gold subsets are written.")
+    var output = "bench-output"
+
+    @Option(help: "Timed runs over each set; the median is reported.")
+    var runs = 5
+
+    @Option(help: "Run only the sets whose name contains this (e.g. wcxb-html).")
+    var only: String?
+
+    @Option(help: "The scorer (default: DATA/../../tools/score_extraction.py).")
+    var scorer: String?
+
     func run() throws {
-        throw ValidationError("not written yet")
+        let dataURL = URL(fileURLWithPath: data)
+        let scorerPath = scorer ?? dataURL.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("tools/score_extraction.py").path
+        guard FileManager.default.fileExists(atPath: dataURL.path) else {
+            throw ValidationError("no data folder at \(data) (the shared data sets are missing; nothing to measure)")
+        }
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let sets = try BenchmarkSets.discover(data: dataURL, output: URL(fileURLWithPath: output))
+        var rows: [BenchmarkRow] = []
+        for set in sets where only.map({ set.name.contains($0) }) ?? true {
+            let documents = try set.loadDocuments()
+            let (articles, pagesPerSecond) = timeExtraction(documents)
+            let predictions = URL(fileURLWithPath: output).appendingPathComponent("\(set.name).jsonl")
+            try writePredictions(articles, ids: documents.map(\.id), to: predictions)
+            for half in BenchmarkHalf.allCases {
+                let gold = try set.gold(for: half, ids: documents.map(\.id), output: URL(fileURLWithPath: output))
+                let scores = try Scorer.score(gold: gold, predictions: predictions.path, scorer: scorerPath)
+                rows.append(BenchmarkRow(set: set.name, half: half, documents: scores.documents, scores: scores,
+                                         pagesPerSecond: half == .whole ? pagesPerSecond : nil))
+            }
+        }
+        print(BenchmarkRow.table(rows))
+    }
+
+    /// Extracts every document `runs` times on this thread; the median rate.
+    func timeExtraction(_ documents: [BenchmarkDocument]) -> ([Article], Double) {
+        let extractor = ArticleExtractor()
+        var articles: [Article] = []
+        var rates: [Double] = []
+        for _ in 0..<max(1, runs) {
+            let clock = ContinuousClock()
+            var result: [Article] = []
+            result.reserveCapacity(documents.count)
+            let elapsed = clock.measure {
+                for document in documents { result.append(extractor.extract(document.raw)) }
+            }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            rates.append(Double(documents.count) / max(seconds, 1e-9))
+            articles = result
+        }
+        rates.sort()
+        return (articles, rates[rates.count / 2])
+    }
+
+    func writePredictions(_ articles: [Article], ids: [String], to url: URL) throws {
+        var lines = ""
+        for (id, article) in zip(ids, articles) {
+            let object: [String: Any] = [
+                "id": id, "title": article.title, "byline": article.byline ?? NSNull(),
+                "date": article.date ?? NSNull(), "body": article.bodyText,
+            ]
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            lines += String(decoding: data, as: UTF8.self) + "\n"
+        }
+        try lines.write(to: url, atomically: true, encoding: .utf8)
     }
 }

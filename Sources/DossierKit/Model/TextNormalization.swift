@@ -4,7 +4,9 @@ public enum TextNormalization {
     /// Collapses every run of whitespace (no-break spaces, tabs and newlines included) to one
     /// space, drops zero-width and control characters, and trims.
     public static func cleanLine(_ text: some StringProtocol) -> String {
-        var result = String.UnicodeScalarView()
+        if isClean(text.utf8) { return String(text) }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isSpace(scalar) {
@@ -13,12 +15,23 @@ public enum TextNormalization {
             }
             if isInvisible(scalar) { continue }
             if pendingSpace {
-                result.append(" ")
+                result.append(0x20)
                 pendingSpace = false
             }
-            result.append(scalar)
+            UTF8.encode(scalar) { result.append($0) }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// True when the text is printable ASCII with single inner spaces, so cleaning would not change it.
+    /// - Complexity: O(n), stopping at the first byte that needs a closer look.
+    static func isClean(_ utf8: some Collection<UInt8>) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in utf8 {
+            if byte < 0x20 || byte >= 0x7F || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     /// The same as `cleanLine`: a block of the reading text is one line; the reader wraps it.

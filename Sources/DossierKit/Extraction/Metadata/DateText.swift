@@ -1,0 +1,145 @@
+import Foundation
+
+/// Dates as pages write them, turned into ISO 8601.
+///
+/// Machine dates ("2019-11-19T13:03:00.000Z", "20191119") keep their time and zone; written
+/// dates ("Nov. 19, 2019", "19 November 2019", "November 19th, 2019 8:03 am ET",
+/// "2019/11/19", "11/19/2019", "19.11.2019") give the day.
+enum DateText {
+    /// The ISO 8601 form of a date in `text`, or nil when it holds no recognizable date.
+    static func iso(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let machine = machineDate(trimmed) { return machine }
+        return writtenDate(trimmed)
+    }
+
+    /// `YYYY-MM-DD` with an optional `THH:MM[:SS][.fff](Z|±HH:MM)` (a space may stand for the T).
+    static func machineDate(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 8 else { return nil }
+        func digits(_ start: Int, _ count: Int) -> Int? {
+            guard start + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[start..<(start + count)] {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        var year: Int?, month: Int?, day: Int?, next = 0
+        if let y = digits(0, 4), bytes.count >= 10, bytes[4] == UInt8(ascii: "-") || bytes[4] == UInt8(ascii: "/"),
+           bytes[7] == bytes[4], let m = digits(5, 2), let d = digits(8, 2) {
+            (year, month, day, next) = (y, m, d, 10)
+        } else if let y = digits(0, 4), let m = digits(4, 2), let d = digits(6, 2), bytes.count == 8 || digits(8, 1) == nil {
+            (year, month, day, next) = (y, m, d, 8)
+        }
+        guard let year, let month, let day, isValid(year: year, month: month, day: day) else { return nil }
+        var result = format(year: year, month: month, day: day)
+        if next < bytes.count, bytes[next] == UInt8(ascii: "T") || bytes[next] == UInt8(ascii: " "),
+           let hour = digits(next + 1, 2), bytes.count > next + 3, bytes[next + 3] == UInt8(ascii: ":"),
+           let minute = digits(next + 4, 2), hour < 24, minute < 60 {
+            var cursor = next + 6
+            var second = 0
+            if cursor < bytes.count, bytes[cursor] == UInt8(ascii: ":"), let s = digits(cursor + 1, 2) {
+                second = s
+                cursor += 3
+            }
+            if cursor < bytes.count, bytes[cursor] == UInt8(ascii: ".") {
+                cursor += 1
+                while cursor < bytes.count, bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39 { cursor += 1 }
+            }
+            var zone = ""
+            if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "Z") {
+                zone = "Z"
+            } else if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "+") || bytes[cursor] == UInt8(ascii: "-"),
+                      let zoneHours = digits(cursor + 1, 2) {
+                let colon = cursor + 3 < bytes.count && bytes[cursor + 3] == UInt8(ascii: ":")
+                let zoneMinutes = digits(cursor + (colon ? 4 : 3), 2) ?? 0
+                zone = String(UnicodeScalar(bytes[cursor])) + pad(zoneHours) + ":" + pad(zoneMinutes)
+            }
+            result += "T" + pad(hour) + ":" + pad(minute) + ":" + pad(second) + zone
+        }
+        return result
+    }
+
+    /// A date written in words or with slashes or dots, anywhere in the text.
+    static func writtenDate(_ text: String) -> String? {
+        let tokens = tokenize(text)
+        for (index, token) in tokens.enumerated() {
+            if let month = monthNumber(token) {
+                // "November 19, 2019" / "Nov. 19th 2019"
+                if index + 2 < tokens.count, let day = dayNumber(tokens[index + 1]), let year = yearNumber(tokens[index + 2]),
+                   isValid(year: year, month: month, day: day) {
+                    return format(year: year, month: month, day: day)
+                }
+                // "19 November 2019"
+                if index >= 1, index + 1 < tokens.count, let day = dayNumber(tokens[index - 1]), let year = yearNumber(tokens[index + 1]),
+                   isValid(year: year, month: month, day: day) {
+                    return format(year: year, month: month, day: day)
+                }
+            }
+            if let numeric = numericDate(token) { return numeric }
+        }
+        return nil
+    }
+
+    /// "2019/11/19", "2019.11.19", "11/19/2019" (month first when the first number could be a
+    /// month), "19.11.2019" (day first with dots).
+    static func numericDate(_ token: Substring) -> String? {
+        for separator in ["/", ".", "-"] {
+            let parts = token.split(separator: Character(separator), omittingEmptySubsequences: false)
+            guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { continue }
+            if parts[0].count == 4, isValid(year: a, month: b, day: c) { return format(year: a, month: b, day: c) }
+            guard parts[2].count == 4 else { continue }
+            if separator == "/", isValid(year: c, month: a, day: b) { return format(year: c, month: a, day: b) }
+            if isValid(year: c, month: b, day: a) { return format(year: c, month: b, day: a) }
+        }
+        return nil
+    }
+
+    private static func tokenize(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "\u{00A0}" || $0 == "\n" || $0 == "(" || $0 == ")" })
+    }
+
+    private static let months: [String: Int] = {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"]
+        var table: [String: Int] = [:]
+        for (index, name) in names.enumerated() {
+            table[name] = index + 1
+            table[String(name.prefix(3))] = index + 1
+        }
+        table["sept"] = 9
+        return table
+    }()
+
+    private static func monthNumber(_ token: Substring) -> Int? {
+        var word = token.lowercased()
+        if word.hasSuffix(".") { word.removeLast() }
+        return months[word]
+    }
+
+    private static func dayNumber(_ token: Substring) -> Int? {
+        var word = token.lowercased()
+        for suffix in ["st", "nd", "rd", "th", "."] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }
+        guard let day = Int(word), (1...31).contains(day) else { return nil }
+        return day
+    }
+
+    private static func yearNumber(_ token: Substring) -> Int? {
+        var word = String(token)
+        while let last = word.last, !last.isNumber { word.removeLast() }
+        guard word.count == 4, let year = Int(word), (1900...2100).contains(year) else { return nil }
+        return year
+    }
+
+    static func isValid(year: Int, month: Int, day: Int) -> Bool {
+        (1900...2100).contains(year) && (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    private static func format(year: Int, month: Int, day: Int) -> String {
+        "\(year)-\(pad(month))-\(pad(day))"
+    }
+
+    private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}

@@ -1,0 +1,22 @@
+/// A page's `<meta>` tags by lowercased name, property or itemprop (the first of each),
+/// and the `datetime` of its `<time>` elements.
+struct MetaTags {
+    private var contents: [String: String] = [:]
+
+    init(_ tree: HTMLTree) {
+        for (index, node) in tree.nodes.enumerated() where node.tag == .meta {
+            guard let attributes = tree.attributes(of: index), let content = attributes.content else { continue }
+            let trimmed = TextNormalization.cleanLine(content)
+            guard !trimmed.isEmpty else { continue }
+            for key in [attributes.name, attributes.property, attributes.itemprop].compactMap({ $0?.lowercased() })
+            where contents[key] == nil {
+                contents[key] = trimmed
+            }
+        }
+    }
+
+    /// The first of `keys` the page has.
+    func first(_ keys: [String]) -> String? {
+        keys.lazy.compactMap { contents[$0] }.first
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+@testable import DossierKit
+
+@Suite struct DateTextTests {
+    @Test(arguments: [
+        ("2019-11-19T13:03:00.000Z", "2019-11-19T13:03:00Z"),
+        ("2019-11-19T22:31:00-06:00", "2019-11-19T22:31:00-06:00"),
+        ("2019-11-19", "2019-11-19"),
+        ("20191119", "2019-11-19"),
+        ("Nov. 19, 2019 8:03 am ET", "2019-11-19"),
+        ("November 19th, 2019", "2019-11-19"),
+        ("Tuesday, 19 November 2019", "2019-11-19"),
+        ("Updated on Sept 3, 2021", "2021-09-03"),
+        ("2019/11/19", "2019-11-19"),
+        ("11/19/2019", "2019-11-19"),
+        ("19.11.2019", "2019-11-19"),
+    ])
+    func writtenAndMachineDatesBecomeISO(_ text: String, _ expected: String) {
+        #expect(DateText.iso(text) == expected)
+    }
+
+    @Test(arguments: ["", "yesterday", "Room 101", "2019-13-45", "March madness"])
+    func textWithoutADateGivesNil(_ text: String) {
+        #expect(DateText.iso(text) == nil)
+    }
+}

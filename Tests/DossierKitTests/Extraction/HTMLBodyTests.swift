@@ -1,0 +1,124 @@
+import Testing
+@testable import DossierKit
+
+@Suite struct HTMLBodyTests {
+    typealias F = ExtractionFixtures
+
+    @Test func menuLinesStayOutOfTheBody() {
+        let article = F.extractHTML(F.page(body: F.menu + "<main><article><h1>Council budget</h1>\(F.articleHTML("budget"))</article></main>"))
+        let body = article.bodyText
+        #expect(body.contains("part 1"))
+        #expect(body.contains("part 5"))
+        #expect(!body.contains("Business"))
+        #expect(!body.contains("Home"))
+    }
+
+    @Test func teaserCardsAfterTheStoryStayOut() {
+        let teasers = (1...4).map { number in
+            "<div class=\"card\"><h3><a href=\"/s\(number)\">Another story number \(number) about elsewhere</a></h3>"
+                + "<p>A short summary of another story that readers might click on next.</p></div>"
+        }.joined()
+        let html = "<article><h1>Council budget</h1>\(F.articleHTML("budget"))</article><section class=\"more\">\(teasers)</section>"
+        let body = F.extractHTML(F.page(body: html)).bodyText
+        #expect(body.contains("part 5"))
+        #expect(!body.contains("short summary"))
+        #expect(!body.contains("Another story"))
+    }
+
+    @Test func captionsAndCreditsStayOutOfTheBody() {
+        let html = """
+            <article><h1>Council budget</h1><p>\(F.paragraph("budget", 1))</p>
+            <figure><img src="a.jpg"><figcaption>The council chamber on Monday evening, where members met.</figcaption></figure>
+            <p>\(F.paragraph("budget", 2))</p><p>Photo: Jane Doe for the Gazette</p><p>\(F.paragraph("budget", 3))</p></article>
+            """
+        let body = F.extractHTML(F.page(body: html)).bodyText
+        #expect(body.contains("part 3"))
+        #expect(!body.contains("council chamber"))
+        #expect(!body.contains("Jane Doe"))
+    }
+
+    @Test func blocksKeepTheirKindsAndOrder() {
+        let html = """
+            <article><h1>Council budget</h1><p>\(F.paragraph("budget", 1))</p><h2>What happens next</h2>
+            <p>\(F.paragraph("budget", 2))</p><blockquote><p>We will look at every line of it again in the spring.</p></blockquote>
+            <ul><li>Roads and bridges first, then the parks.</li><li>Libraries after the summer.</li></ul>
+            <p>\(F.paragraph("budget", 3))</p></article>
+            """
+        let article = F.extractHTML(F.page(body: html))
+        #expect(article.blocks.map(\.kind) == [.paragraph, .heading, .paragraph, .quote, .listItem, .listItem, .paragraph])
+        #expect(F.blockTexts(article)[1] == "What happens next")
+    }
+
+    @Test func nestedLayoutTablesStillGiveTheStory() {
+        let html = """
+            <table><tr><td>\(F.menu)</td><td><table><tr><td><h1>Council budget</h1>\(F.articleHTML("budget", paragraphs: 4))
+            </td></tr></table></td><td><a href="/a">Weather</a> <a href="/b">Markets</a></td></tr></table>
+            """
+        let body = F.extractHTML(F.page(body: html)).bodyText
+        #expect(body.contains("part 1"))
+        #expect(body.contains("part 4"))
+        #expect(!body.contains("Weather"))
+    }
+
+    @Test func aPageWithTwoArticlesGivesTheMainOne() {
+        let html = """
+            <main><article><h1>Council budget</h1>\(F.articleHTML("budget", paragraphs: 6))</article>
+            <article><h2>Harbour festival</h2><p>\(F.paragraph("festival", 1))</p></article></main>
+            """
+        let article = F.extractHTML(F.page(body: html))
+        #expect(article.title == "Council budget")
+        #expect(article.bodyText.contains("budget report, part 6"))
+        #expect(!article.bodyText.contains("festival"))
+    }
+
+    @Test func hiddenTextAndScriptsStayOut() {
+        let html = """
+            <article><h1>Council budget</h1>\(F.articleHTML("budget", paragraphs: 3))
+            <p style="display: none">Hidden tracking text.</p><script>var x = "script text";</script>
+            <!-- a comment with words --><style>p { color: red }</style></article>
+            """
+        let body = F.extractHTML(F.page(body: html)).bodyText
+        #expect(body.contains("part 3"))
+        #expect(!body.contains("Hidden"))
+        #expect(!body.contains("script text"))
+        #expect(!body.contains("comment"))
+        #expect(!body.contains("color"))
+    }
+
+    @Test func stockLinesInsideTheStoryAreDropped() {
+        let html = """
+            <article><h1>Council budget</h1><p>\(F.paragraph("budget", 1))</p><p>Advertisement</p>
+            <p>\(F.paragraph("budget", 2))</p><p>Share this article</p><p>\(F.paragraph("budget", 3))</p></article>
+            """
+        let body = F.extractHTML(F.page(body: html)).bodyText
+        #expect(body.contains("part 3"))
+        #expect(!body.contains("Advertisement"))
+        #expect(!body.contains("Share this"))
+    }
+
+    @Test func theAuthorsBiographyClosingThePageStaysOut() {
+        let html = """
+            <article><h1>Council budget</h1><p class="byline">By Jane Doe</p>\(F.articleHTML("budget"))
+            <p>Jane Doe is a reporter who has covered the city council and its budgets for the Gazette since 2015.</p></article>
+            """
+        let article = F.extractHTML(F.page(body: html))
+        #expect(article.byline == "Jane Doe")
+        #expect(article.bodyText.hasSuffix("revisit the plan in the spring."))
+        #expect(!article.bodyText.contains("since 2015"))
+    }
+
+    @Test func anUnclosedButtonDoesNotSwallowThePage() {
+        let html = "<header><button class=\"menu\">Menu</header><main><h1>Council budget</h1>\(F.articleHTML("budget"))</main>"
+        let body = F.extractHTML(F.page(body: html)).bodyText
+        #expect(body.contains("part 1"))
+        #expect(body.contains("part 5"))
+    }
+
+    @Test func badInputNeverTraps() {
+        let inputs: [[UInt8]] = [[], [0xFF, 0xFE], Array("<".utf8), Array("<html><body><p>".utf8), (0..<512).map { UInt8($0 % 256) }]
+        for bytes in inputs {
+            let article = F.extractHTML(bytes)
+            #expect(!article.title.isEmpty)
+        }
+    }
+}
