@@ -6,7 +6,7 @@ struct DossierBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier-bench",
         abstract: "Benchmarks for Dossier's extraction and recognition (run with -c release).",
-        subcommands: [ExtractionBenchmark.self, RecognitionBenchmark.self]
+        subcommands: [ExtractionBenchmark.self, RecognitionBenchmark.self, EntitiesReport.self, EntitiesSample.self]
     )
 }
 

@@ -38,9 +38,42 @@ struct TaggingDocument: Sendable {
             views[index].documentCasing = (seenCapitalized[lower] != nil ? 1 : 0) | (seenLowercase[lower] != nil ? 2 : 0)
             views[index].isSurnameInDocument = surnames[lower] != nil
             // Only capitalized words can be taken for names, so only they are looked up.
-            views[index].isCommonWord = views[index].word.isCapitalized && gazetteers.isCommonWord(lower)
+            views[index].isCommonWord = views[index].word.isCapitalized && Self.isCommonWord(index, lower, text, gazetteers)
         }
         self.views = views
+    }
+
+    /// Whether a token is an ordinary word: the dictionary writes it, or its stem, in lower
+    /// case ("Takeaways", "Estimating", "Studies", "Planned"; see `inflectionStems`).
+    private static func isCommonWord(_ token: Int, _ lower: UInt64, _ text: TokenizedText, _ gazetteers: Gazetteers) -> Bool {
+        if gazetteers.isCommonWord(lower) { return true }
+        return text.withBytes(of: token) { bytes in
+            inflectionStems(of: bytes).contains { stem in
+                stem.withUnsafeBufferPointer { gazetteers.isCommonWord(WordInfo($0).lower) }
+            }
+        }
+    }
+
+    /// The stems an inflected English word may have: "-s", "-es", "-ies" → "-y", "-ed",
+    /// "-ing" cut, with a final "e" put back or a doubled consonant undone ("planned" → "plan").
+    static func inflectionStems(of word: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
+        guard word.count > 3, let last = word.last.map({ $0 | 0x20 }),
+              last == UInt8(ascii: "s") || last == UInt8(ascii: "d") || last == UInt8(ascii: "g") else { return [] }
+        let bytes = Array(word).map { $0 | (($0 >= 0x41 && $0 <= 0x5A) ? 0x20 : 0) }
+        guard bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return [] }
+        func ends(_ suffix: String) -> Bool { bytes.count > suffix.utf8.count + 1 && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        var stems: [[UInt8]] = []
+        func verbStems(_ stem: [UInt8]) {
+            stems.append(stem)
+            stems.append(stem + [UInt8(ascii: "e")])
+            if stem.count > 2, stem[stem.count - 1] == stem[stem.count - 2] { stems.append(Array(stem.dropLast())) }
+        }
+        if ends("ies") || ends("ied") { stems.append(bytes.dropLast(3) + [UInt8(ascii: "y")]) }
+        if ends("s"), !ends("ss") { stems.append(Array(bytes.dropLast())) }
+        if ends("es") { stems.append(Array(bytes.dropLast(2))) }
+        if ends("ed") { verbStems(Array(bytes.dropLast(2))) }
+        if ends("ing") { verbStems(Array(bytes.dropLast(3))) }
+        return stems
     }
 
     /// The words that end a name introduced by a first name, an initial or a title somewhere
@@ -82,18 +115,23 @@ struct TaggingDocument: Sendable {
         return last.word.flags.contains(.hasLetter) || last.word.flags.contains(.hasDigit) ? last.sentenceCasing : nil
     }
 
-    /// 1 when most words are in capitals (a wire headline), 2 when most are capitalized
-    /// (a web headline), else 0.
+    /// 1 when most words are in capitals (a wire headline), 2 when most are capitalized or
+    /// every word but the small ones is (a web headline: "Finland and Latvia Agree to Share
+    /// Port Data as Traffic Grows"), else 0.
     private static func casing(of sentence: ArraySlice<TokenView>) -> UInt8 {
-        var letters = 0, capitals = 0, capitalized = 0
+        var letters = 0, capitals = 0, capitalized = 0, lowercaseWords = 0
         for word in sentence.lazy.map(\.word) where word.flags.contains(.hasLetter) {
             letters += 1
             if word.flags.contains(.allCapitals) { capitals += 1 }
-            if word.isCapitalized { capitalized += 1 }
+            if word.isCapitalized {
+                capitalized += 1
+            } else if word.flags.contains(.initialLowercase), !HeadlineCasing.smallWordHashes.contains(word.lower) {
+                lowercaseWords += 1
+            }
         }
         guard letters > 0 else { return 0 }
         if capitals * 10 >= letters * 6 && (letters > 1 || sentence.count == 1) { return 1 }
-        if letters >= 3 && capitalized * 10 >= letters * 7 { return 2 }
+        if letters >= 3 && (capitalized * 10 >= letters * 7 || (lowercaseWords == 0 && capitalized >= 3)) { return 2 }
         return 0
     }
 }

@@ -12,8 +12,8 @@ struct TokenView: Sendable {
     var documentCasing: UInt8 = 0
     /// The word ends a person's name somewhere in the document (see `TaggingDocument`).
     var isSurnameInDocument = false
-    /// A capitalized word that the dictionary writes in lower case. No feature reads it;
-    /// `PersonNameRepair` does.
+    /// A capitalized word that the dictionary writes in lower case: in a headline or at a
+    /// sentence's start, most likely no name.
     var isCommonWord = false
 
     /// What stands beyond a sentence's ends, for the features of its first and last tokens.

@@ -70,6 +70,9 @@ struct WordInfo: Sendable {
                     if let (folded, count) = WordInfo.foldedPunctuation(bytes, index, width) {
                         for _ in 0..<count { append(folded, lowerByte: folded) }
                         characterClass = folded
+                    } else if WordInfo.isSymbol(bytes, index, width) {
+                        for offset in 0..<width { append(bytes[index + offset], lowerByte: bytes[index + offset]) }
+                        characterClass = UInt8(ascii: "*")
                     } else {
                         // Latin-1 capitals (À…Þ but ×) are the only non-ASCII capitals told apart.
                         let isCapital = byte == 0xC3 && width == 2 && (0x80...0x9E).contains(bytes[index + 1]) && bytes[index + 1] != 0x97
@@ -120,6 +123,18 @@ struct WordInfo: Sendable {
         self.lower = lower
         self.shape = shape
         self.flags = flags
+    }
+
+    /// Symbols, not letters: Latin-1 signs ("©", "®", "°", U+0080…U+00BF), general
+    /// punctuation, arrows, dingbats and the like (U+2000…U+2BFF), variation selectors
+    /// (U+FE00…U+FE0F) and emoji (four bytes).
+    private static func isSymbol(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ width: Int) -> Bool {
+        switch (bytes[index], width) {
+        case (0xC2, 2), (_, 4): return true
+        case (0xE2, 3): return bytes[index + 1] < 0xB0
+        case (0xEF, 3): return bytes[index + 1] == 0xB8
+        default: return false
+        }
     }
 
     /// Typographic punctuation read as its ASCII counterpart: quotes as quotes, en and em

@@ -8,81 +8,21 @@
 ///   ("the Assad regime", "the Bush administration");
 /// - a person's name running on into a first name is two people, as in a list of tags
 ///   ("Donald Trump Mike Pence");
-/// - a "person" with a capital inside a word, other than after a name's prefix ("McDonald",
-///   "DeFreitas", "LeBron"), is a brand or company: "YouTube", "MacBook" are organizations;
-/// - a "person" alone on its line or between separators such as "|", "»" or a dash, made of
-///   ordinary words only (in the dictionary in lower case, not a common first name, not used
-///   for a person in the document's running text), is none: page furniture ("Show Less",
-///   "Privacy Policy | Terms", "- Read More »").
+/// - two first names joined by "and" before a surname are two people, though the tagger
+///   took them for one organization ("Bernd and Hilla Becher");
+/// - a word that ends a person's full name in the document is that person where it stands
+///   alone as an organization or other name ("Al-Burhan" opening a sentence, after "Abdel
+///   Fattah al-Burhan"), unless the gazetteers know it as a place or a country.
+/// `MistakenPersonRepair` then takes back the "people" whose shape gives them away.
 enum PersonNameRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument) {
         splitPeopleFromRoles(&tags, in: document)
         joinParticles(&tags, in: document)
         markLeadersOfGovernments(&tags, in: document)
         splitRunOnNames(&tags, in: document)
-        dropOrdinaryWords(&tags, in: document)
-        retypeBrands(&tags, in: document)
+        splitCouples(&tags, in: document)
+        keepPeopleThroughDocument(&tags, in: document)
     }
-
-    /// The prefixes after which a name has a capital inside it ("McDonald", "DeFreitas").
-    private static let namePrefixes: Set<String> = ["mc", "de", "di", "da", "du", "le", "la", "van", "von", "st", "fitz"]
-
-    private static func retypeBrands(_ tags: inout [EntityTag], in document: TaggingDocument) {
-        let text = document.text
-        func isBrand(_ token: Int) -> Bool {
-            guard document.views[token].word.flags.contains(.innerCapital) else { return false }
-            return text.withBytes(of: token) { bytes in
-                guard let capital = bytes.indices.dropFirst().first(where: {
-                    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[$0])
-                        && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[$0 - 1])
-                }) else { return false }
-                return !namePrefixes.contains(String(decoding: bytes[..<capital], as: UTF8.self).lowercased())
-            }
-        }
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) where name.type == .person {
-                let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
-                guard tokens.contains(where: isBrand) else { continue }
-                tags[tokens.lowerBound] = .beginOrganization
-                for index in tokens.dropFirst() { tags[index] = .insideOrganization }
-            }
-        }
-    }
-
-    private static func dropOrdinaryWords(_ tags: inout [EntityTag], in document: TaggingDocument) {
-        let text = document.text, views = document.views
-        func isSeparator(_ token: Int) -> Bool {
-            !views[token].word.flags.contains(.hasLetter) && !views[token].word.flags.contains(.hasDigit)
-                && text.withBytes(of: token) { bytes in bytes.allSatisfy { !separatorsThatJoin.contains($0) } }
-        }
-        // People's names as the running text uses them, and the names that stand apart.
-        var namesInRunningText = HashTable()
-        var standingApart: [Range<Int>] = []
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) where name.type == .person {
-                let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
-                let alone = (tokens.lowerBound == range.lowerBound || isSeparator(tokens.lowerBound - 1))
-                    && (tokens.upperBound == range.upperBound || isSeparator(tokens.upperBound))
-                if alone {
-                    standingApart.append(tokens)
-                } else {
-                    for index in tokens { namesInRunningText[views[index].word.lower] = 1 }
-                }
-            }
-        }
-        for tokens in standingApart {
-            let ordinary = views[tokens].allSatisfy {
-                $0.isCommonWord && !$0.gazetteer.contains(.firstName) && namesInRunningText[$0.word.lower] == nil
-            }
-            if ordinary { for index in tokens { tags[index] = .outside } }
-        }
-    }
-
-    /// Punctuation that runs on within a sentence (commas, full stops, quotes, apostrophes)
-    /// rather than parting a page's items.
-    private static let separatorsThatJoin: Set<UInt8> = Set(",.;'\"`!?".utf8)
 
     private static func splitRunOnNames(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text, views = document.views
@@ -97,6 +37,47 @@ enum PersonNameRepair {
                     tags[index] = .beginPerson
                 }
             }
+        }
+    }
+
+    private static func splitCouples(_ tags: inout [EntityTag], in document: TaggingDocument) {
+        let text = document.text, views = document.views
+        let conjunctions: Set<UInt64> = [FeatureHash.of("and"), FeatureHash.of("&")]
+        func isGivenName(_ index: Int) -> Bool {
+            views[index].word.isCapitalized && !views[index].gazetteer.isDisjoint(with: [.firstName, .givenName])
+        }
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            for name in NameSpan.spans(in: tags[range]) where name.type == .organization && name.end - name.start == 4 {
+                let first = range.lowerBound + name.start
+                guard isGivenName(first), conjunctions.contains(views[first + 1].word.lower), isGivenName(first + 2),
+                      views[first + 3].word.isCapitalized, !views[first + 3].isCommonWord else { continue }
+                tags[first] = .beginPerson
+                tags[first + 1] = .outside
+                tags[first + 2] = .beginPerson
+                tags[first + 3] = .insidePerson
+            }
+        }
+    }
+
+    private static func keepPeopleThroughDocument(_ tags: inout [EntityTag], in document: TaggingDocument) {
+        let text = document.text, views = document.views
+        var surnames = HashTable()
+        var alone: [Int] = []
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            for name in NameSpan.spans(in: tags[range]) {
+                let start = range.lowerBound + name.start, end = range.lowerBound + name.end
+                if name.type == .person, end - start > 1 {
+                    surnames[views[end - 1].word.lower] = 1
+                } else if end - start == 1, name.type == .organization || name.type == .miscellaneous {
+                    alone.append(start)
+                }
+            }
+        }
+        let places: Gazetteers.TokenFlags = [.countryBegin, .countryInside, .demonym, .placeBegin, .placeInside]
+        for index in alone where surnames[views[index].word.lower] != nil && views[index].gazetteer.isDisjoint(with: places) {
+            tags[index] = .beginPerson
         }
     }
 

@@ -8,6 +8,8 @@ struct SequenceTagger: Sendable {
     func tag(_ document: TaggingDocument, with scorer: inout ModelScorer) -> [EntityTag] {
         var tags = GreedyDecoder.tag(document, with: &scorer)
         PersonNameRepair.repair(&tags, in: document)
+        MistakenPersonRepair.repair(&tags, in: document)
+        PlaceNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
         return tags
     }
 

@@ -1,0 +1,58 @@
+/// Gives back to places the names the tagger took for people where the gazetteers know them
+/// as places:
+/// - a known place right before a comma and a state's or a country's name or a code in two
+///   capitals is a place, and so is that code ("Charlotte, NC", "Arles, France"); so is a
+///   word no list knows as a name before a code ("Uncasville, CT");
+/// - a known place or country that no list knows as a name and that the document does not
+///   otherwise use for a person (in a longer name, as the surname of a name introduced by a
+///   first name or title, or after a title here) is a place ("Addis Ababa").
+enum PlaceNameRepair {
+    static func repair(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
+        let text = document.text, views = document.views
+        var people: [(tokens: Range<Int>, sentence: Range<Int>)] = []
+        var inLongerNames = HashTable()
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            for name in NameSpan.spans(in: tags[range]) where name.type == .person {
+                let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
+                people.append((tokens, range))
+                if tokens.count > 1 { for index in tokens { inLongerNames[views[index].word.lower] = 1 } }
+            }
+        }
+        for (tokens, sentence) in people {
+            let words = views[tokens]
+            let entry = gazetteers.entry(forLowercased: words.map(\.word.lower))
+            let isPlace = entry.map { !$0.categories.isDisjoint(with: [.place, .country]) } ?? false
+            let listedAsName = words.contains { !$0.gazetteer.isDisjoint(with: [.firstName, .givenName, .surname]) }
+            if let region = regionAfterComma(tokens, sentence: sentence, in: document),
+               isPlace || (!listedAsName && isCode(region, document)) {
+                mark(tokens, &tags)
+                if tags[region].type != .location { tags[region] = .beginLocation }
+                continue
+            }
+            let usedForPerson = words.last!.isSurnameInDocument
+                || (tokens.lowerBound > sentence.lowerBound && views[tokens.lowerBound - 1].gazetteer.contains(.title))
+                || (tokens.count == 1 && inLongerNames[words.first!.word.lower] != nil)
+            if isPlace, !listedAsName, !usedForPerson { mark(tokens, &tags) }
+        }
+    }
+
+    /// Two capitals, as a state's or country's code is written ("NC", "UK").
+    private static func isCode(_ token: Int, _ document: TaggingDocument) -> Bool {
+        document.views[token].word.flags.contains(.allCapitals) && document.text.range(of: token).count == 2
+    }
+
+    private static func mark(_ tokens: Range<Int>, _ tags: inout [EntityTag]) {
+        for index in tokens { tags[index] = EntityTag(.location, begins: index == tokens.lowerBound) }
+    }
+
+    /// The token after ", " that names a region: a known place or country in one word, or a
+    /// code in two capitals ("NC", "UK").
+    private static func regionAfterComma(_ tokens: Range<Int>, sentence: Range<Int>, in document: TaggingDocument) -> Int? {
+        let comma = tokens.upperBound, region = tokens.upperBound + 1
+        guard region < sentence.upperBound, document.text.text(of: comma) == "," else { return nil }
+        let isRegion = !document.views[region].gazetteer.isDisjoint(with: [.placeBegin, .countryBegin]) || isCode(region, document)
+        let endsThere = region + 1 == sentence.upperBound || !document.views[region + 1].word.isCapitalized
+        return isRegion && endsThere ? region : nil
+    }
+}
