@@ -3,6 +3,12 @@
 struct TaggingDocument: Sendable {
     let text: TokenizedText
     private(set) var views: [TokenView]
+    /// Whether the document reads as English: of its first lower-case words of three letters
+    /// or more (up to 400), at least one in three is in the dictionary, inflections included.
+    /// English text scores 0.45 and more (a cricket scoreboard) and mostly above 0.8; German,
+    /// Portuguese, Italian or Indonesian text 0.3 and less. A document of fewer than 20 such
+    /// words counts as English.
+    let isInEnglish: Bool
 
     /// - Complexity: O(n · k) for n tokens and gazetteer phrases of at most k tokens.
     init(_ text: TokenizedText, gazetteers: Gazetteers) {
@@ -17,7 +23,7 @@ struct TaggingDocument: Sendable {
                 gazetteers.markFlags(of: UnsafeMutableBufferPointer(rebasing: views[text.sentence(sentence)]))
             }
         }
-        var seenCapitalized = HashTable(), seenLowercase = HashTable()
+        var seenCapitalized = HashTable(), seenLowercase = HashTable(), seenInCapitals = HashTable()
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
             let casing = Self.casing(of: views[range])
@@ -27,8 +33,8 @@ struct TaggingDocument: Sendable {
                 let word = views[index].word
                 if word.flags.contains(.initialLowercase) {
                     seenLowercase[word.lower] = 1
-                } else if word.isCapitalized, !word.flags.contains(.allCapitals), casing == 0, index != range.lowerBound {
-                    seenCapitalized[word.lower] = 1
+                } else if word.isCapitalized, casing == 0, index != range.lowerBound {
+                    if word.flags.contains(.allCapitals) { seenInCapitals[word.lower] = 1 } else { seenCapitalized[word.lower] = 1 }
                 }
             }
         }
@@ -36,11 +42,25 @@ struct TaggingDocument: Sendable {
         for index in views.indices {
             let lower = views[index].word.lower
             views[index].documentCasing = (seenCapitalized[lower] != nil ? 1 : 0) | (seenLowercase[lower] != nil ? 2 : 0)
+                | (seenInCapitals[lower] != nil ? 4 : 0)
             views[index].isSurnameInDocument = surnames[lower] != nil
             // Only capitalized words can be taken for names, so only they are looked up.
             views[index].isCommonWord = views[index].word.isCapitalized && Self.isCommonWord(index, lower, text, gazetteers)
         }
         self.views = views
+        isInEnglish = Self.isInEnglish(views, text, gazetteers)
+    }
+
+    private static func isInEnglish(_ views: [TokenView], _ text: TokenizedText, _ gazetteers: Gazetteers) -> Bool {
+        var words = 0, known = 0
+        for (index, view) in views.enumerated()
+        where view.word.flags.contains(.initialLowercase) && view.word.flags.isDisjoint(with: [.hasDigit, .hasPeriod])
+            && text.range(of: index).count >= 3 {
+            words += 1
+            if isCommonWord(index, view.word.lower, text, gazetteers) { known += 1 }
+            if words == 400 { break }
+        }
+        return words < 20 || known * 3 >= words
     }
 
     /// Whether a token is an ordinary word: the dictionary writes it, or its stem, in lower

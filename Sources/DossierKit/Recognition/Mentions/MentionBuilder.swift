@@ -4,6 +4,11 @@
 /// a country's mention when it is that country's demonym, else nothing. Titles stay out of a person's
 /// range and mark its form; demonyms and country names joined by hyphens
 /// ("Belarusian-Russian", "anti-American") count one by one.
+///
+/// A name written in lower case is never a country ("us"), and an alias that is an ordinary
+/// word ("US", "Us") in a headline or at a sentence's start is one only when the running text
+/// writes it so too: "TRUMP TELLS US TO WAIT" over a story that says "us" but never "US" is
+/// the pronoun.
 struct MentionBuilder: Sendable {
     let gazetteers: Gazetteers
 
@@ -46,6 +51,9 @@ struct MentionBuilder: Sendable {
         case .location, .organization, .miscellaneous:
             let range = span(tokens)
             let entry = gazetteers.entry(forLowercased: tokens.map { views[$0].word.lower })
+            if let entry, !entry.categories.isDisjoint(with: [.country, .demonym]), isDoubtfulCountry(entry, tokens, in: document) {
+                return []
+            }
             if type == .miscellaneous, let entry, entry.categories.contains(.demonym) {
                 return [countryMention(range, entry, form: .demonym)]
             }
@@ -62,6 +70,15 @@ struct MentionBuilder: Sendable {
                 return tokens.count == 1 ? hyphenatedCountries(tokens.lowerBound, in: document) : []
             }
         }
+    }
+
+    /// A country's name or demonym written in lower case, or an alias that is an ordinary word
+    /// in a headline or at a sentence's start that the running text never writes capitalized.
+    private func isDoubtfulCountry(_ entry: Gazetteers.Entry, _ tokens: Range<Int>, in document: TaggingDocument) -> Bool {
+        let first = document.views[tokens.lowerBound]
+        if first.word.flags.contains(.initialLowercase) { return true }
+        guard tokens.count == 1, !entry.isMainName, first.isCommonWord else { return false }
+        return (first.sentenceCasing != 0 || first.isFirstInSentence) && first.documentCasing & 0b101 == 0
     }
 
     private func countryMention(_ range: UTF8Range, _ entry: Gazetteers.Entry, form: MentionForm) -> RecognizedMention {

@@ -10,6 +10,7 @@ struct SequenceTagger: Sendable {
         PersonNameRepair.repair(&tags, in: document)
         MistakenPersonRepair.repair(&tags, in: document)
         PlaceNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
+        OtherLanguageRepair.repair(&tags, in: document, gazetteers: gazetteers)
         return tags
     }
 
