@@ -33,7 +33,7 @@ struct TaggingDocument: Sendable {
                 let word = views[index].word
                 if word.flags.contains(.initialLowercase) {
                     seenLowercase[word.lower] = 1
-                } else if word.isCapitalized, casing == 0, index != range.lowerBound {
+                } else if word.isCapitalized, casing == 0, !Self.opensPart(index, of: range, views) {
                     if word.flags.contains(.allCapitals) { seenInCapitals[word.lower] = 1 } else { seenCapitalized[word.lower] = 1 }
                 }
             }
@@ -62,6 +62,16 @@ struct TaggingDocument: Sendable {
         }
         return words < 20 || known * 3 >= words
     }
+
+    /// Whether a token opens its sentence or a part of it where a capital says nothing: after
+    /// an opening quote, a colon, a dash or a bullet (any mark but a comma).
+    static func opensPart(_ token: Int, of sentence: Range<Int>, _ views: [TokenView]) -> Bool {
+        guard token > sentence.lowerBound else { return true }
+        let previous = views[token - 1].word
+        return previous.flags.isDisjoint(with: [.hasLetter, .hasDigit]) && previous.lower != comma
+    }
+
+    private static let comma = FeatureHash.of(",")
 
     /// Whether a token is an ordinary word: the dictionary writes it, or its stem, in lower
     /// case ("Takeaways", "Estimating", "Studies", "Planned"; see `inflectionStems`).

@@ -50,7 +50,7 @@ struct MentionBuilder: Sendable {
                                       name: Self.displayName(document, range))]
         case .location, .organization, .miscellaneous:
             let range = span(tokens)
-            let entry = gazetteers.entry(forLowercased: tokens.map { views[$0].word.lower })
+            let entry = gazetteers.entry(forFolded: tokens.map { views[$0].word.folded })
             if let entry, !entry.categories.isDisjoint(with: [.country, .demonym]), isDoubtfulCountry(entry, tokens, in: document) {
                 return []
             }
@@ -92,7 +92,7 @@ struct MentionBuilder: Sendable {
                                     in document: TaggingDocument) -> Bool {
         guard !entry.placeCountries.isEmpty, start - 2 >= sentence.lowerBound,
               document.text.text(of: start - 1) == ",",
-              let neighbour = gazetteers.entry(forLowercased: [document.views[start - 2].word.lower]) else { return false }
+              let neighbour = gazetteers.entry(forFolded: [document.views[start - 2].word.folded]) else { return false }
         let countries = Set(neighbour.placeCountries)
         return !countries.contains(entry.country) && !countries.isDisjoint(with: entry.placeCountries)
     }
@@ -108,7 +108,7 @@ struct MentionBuilder: Sendable {
             defer { partStart = index + 1 }
             guard index > partStart, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[partStart]) else { continue }
             let part = bytes.withUnsafeBufferPointer { WordInfo(UnsafeBufferPointer(rebasing: $0[partStart..<index])) }
-            guard let entry = gazetteers.entry(forLowercased: [part.lower]), entry.country >= 0,
+            guard let entry = gazetteers.entry(forFolded: [part.folded]), entry.country >= 0,
                   !entry.categories.isDisjoint(with: [.country, .demonym]) else { continue }
             let form: MentionForm = entry.categories.contains(.demonym) ? .demonym : entry.isMainName ? .name : .alias
             result.append(countryMention(UTF8Range(partStart, index), entry, form: form))

@@ -14,10 +14,7 @@
 ///   its line or between separators ("Show Less", "Privacy Policy | Terms", "- Read More »")
 ///   it is none even when a word is also a surname;
 /// - of two words or more that ends in an ordinary word, with no first name, initial or title
-///   ("Magic Keyboard", "Tennis Podcast"), is an organization;
-/// - of one ordinary word, in a headline or opening a sentence or a quote, that the document
-///   writes in lower case and never capitalized inside a sentence, is no name ("‘So he’s
-///   going…’", "Check for weak passwords"), though lists know it as a surname.
+///   ("Magic Keyboard", "Tennis Podcast"), is an organization.
 /// Leading and trailing tokens without a letter or digit ("& Caddy") leave the name first.
 /// The last three never apply to a word that the document uses in a person's name otherwise
 /// taken as a person ("Xi" after "Xi Jinping").
@@ -79,18 +76,7 @@ enum MistakenPersonRepair {
         if tokens.count > 1, let last = words.last, last.isCommonWord, !last.gazetteer.contains(.surname) {
             return .likelyOrganization
         }
-        if tokens.count == 1, let word = words.first, word.isCommonWord, word.documentCasing & 0b011 == 0b010,
-           word.sentenceCasing != 0 || opensSentence(tokens.lowerBound, sentence, document) {
-            return .likelyNoName
-        }
         return .person
-    }
-
-    /// First in its sentence, or after an opening quote, a colon or a dash.
-    private static func opensSentence(_ token: Int, _ sentence: Range<Int>, _ document: TaggingDocument) -> Bool {
-        guard token > sentence.lowerBound else { return true }
-        let previous = document.views[token - 1].word
-        return !hasLetterOrDigit(token - 1, document) && previous.lower != FeatureHash.of(",")
     }
 
     /// A first name the census lists, or a rarer given name that is no ordinary word ("Gemini",

@@ -13,14 +13,18 @@
 /// - a word that ends a person's full name in the document is that person where it stands
 ///   alone as an organization or other name ("Al-Burhan" opening a sentence, after "Abdel
 ///   Fattah al-Burhan"), unless the gazetteers know it as a place or a country.
+/// - a name of two or three words after "By" opening a line, that ends the line or a part of
+///   it, is a byline's person, unless the gazetteers know it as a place ("By Sofía Carrasco —
+///   April 2").
 /// `MistakenPersonRepair` then takes back the "people" whose shape gives them away.
 enum PersonNameRepair {
-    static func repair(_ tags: inout [EntityTag], in document: TaggingDocument) {
+    static func repair(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         splitPeopleFromRoles(&tags, in: document)
         joinParticles(&tags, in: document)
         markLeadersOfGovernments(&tags, in: document)
         splitRunOnNames(&tags, in: document)
         splitCouples(&tags, in: document)
+        markBylines(&tags, in: document, gazetteers: gazetteers)
         keepPeopleThroughDocument(&tags, in: document)
     }
 
@@ -37,6 +41,23 @@ enum PersonNameRepair {
                     tags[index] = .beginPerson
                 }
             }
+        }
+    }
+
+    private static func markBylines(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
+        let text = document.text, views = document.views
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            guard range.count >= 3, views[range.lowerBound].word.lower == FeatureHash.of("by"),
+                  let name = NameSpan.spans(in: tags[range]).first, name.start == 1, name.type != .person,
+                  (2...3).contains(name.end - name.start) else { continue }
+            let tokens = (range.lowerBound + 1)..<(range.lowerBound + name.end)
+            let endsPart = tokens.upperBound == range.upperBound || views[tokens.upperBound].word.flags.isDisjoint(with: [.hasLetter, .hasDigit])
+            let entry = gazetteers.entry(forFolded: views[tokens].map(\.word.folded))
+            guard endsPart, views[tokens].allSatisfy(\.word.isCapitalized),
+                  entry.map({ $0.categories.isDisjoint(with: [.place, .country]) }) ?? true else { continue }
+            tags[tokens.lowerBound] = .beginPerson
+            for index in tokens.dropFirst() { tags[index] = .insidePerson }
         }
     }
 
