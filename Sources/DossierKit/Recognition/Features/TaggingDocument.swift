@@ -16,7 +16,10 @@ struct TaggingDocument: Sendable {
         var views = [TokenView]()
         views.reserveCapacity(text.count)
         for token in 0..<text.count {
-            views.append(TokenView(word: text.withBytes(of: token) { WordInfo($0) }))
+            var view = TokenView(word: text.withBytes(of: token) { WordInfo($0) })
+            // Only capitalized words can be taken for names, so only they are looked up.
+            view.isCommonWord = view.word.isCapitalized && Self.isCommonWord(token, view.word.lower, text, gazetteers)
+            views.append(view)
         }
         views.withUnsafeMutableBufferPointer { views in
             for sentence in 0..<text.sentenceCount {
@@ -44,8 +47,6 @@ struct TaggingDocument: Sendable {
             views[index].documentCasing = (seenCapitalized[lower] != nil ? 1 : 0) | (seenLowercase[lower] != nil ? 2 : 0)
                 | (seenInCapitals[lower] != nil ? 4 : 0)
             views[index].isSurnameInDocument = surnames[lower] != nil
-            // Only capitalized words can be taken for names, so only they are looked up.
-            views[index].isCommonWord = views[index].word.isCapitalized && Self.isCommonWord(index, lower, text, gazetteers)
         }
         self.views = views
         isInEnglish = Self.isInEnglish(views, text, gazetteers)
@@ -145,23 +146,27 @@ struct TaggingDocument: Sendable {
         return last.word.flags.contains(.hasLetter) || last.word.flags.contains(.hasDigit) ? last.sentenceCasing : nil
     }
 
-    /// 1 when most words are in capitals (a wire headline), 2 when most are capitalized or
-    /// every word but the small ones is (a web headline: "Finland and Latvia Agree to Share
-    /// Port Data as Traffic Grows"), else 0.
+    /// 1 when most words are in capitals (a wire headline); 2 when most are capitalized, or
+    /// every word but the small ones is, and an ordinary word after the first is capitalized
+    /// too (a web headline: "Finland and Latvia Agree to Share Port Data as Traffic Grows", not
+    /// a sentence thick with names: "Mike Pompeo visited Minsk"); else 0.
     private static func casing(of sentence: ArraySlice<TokenView>) -> UInt8 {
-        var letters = 0, capitals = 0, capitalized = 0, lowercaseWords = 0
-        for word in sentence.lazy.map(\.word) where word.flags.contains(.hasLetter) {
+        var letters = 0, capitals = 0, capitalized = 0, lowercaseWords = 0, ordinaryCapitalized = 0
+        for view in sentence where view.word.flags.contains(.hasLetter) {
+            let word = view.word
             letters += 1
             if word.flags.contains(.allCapitals) { capitals += 1 }
             if word.isCapitalized {
                 capitalized += 1
+                if view.isCommonWord, letters > 1 { ordinaryCapitalized += 1 }
             } else if word.flags.contains(.initialLowercase), !HeadlineCasing.smallWordHashes.contains(word.lower) {
                 lowercaseWords += 1
             }
         }
         guard letters > 0 else { return 0 }
         if capitals * 10 >= letters * 6 && (letters > 1 || sentence.count == 1) { return 1 }
-        if letters >= 3 && (capitalized * 10 >= letters * 7 || (lowercaseWords == 0 && capitalized >= 3)) { return 2 }
+        let mostlyCapitalized = capitalized * 10 >= letters * 7 || (lowercaseWords == 0 && capitalized >= 3)
+        if letters >= 3 && mostlyCapitalized && ordinaryCapitalized > 0 { return 2 }
         return 0
     }
 }
