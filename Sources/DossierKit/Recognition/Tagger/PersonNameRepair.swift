@@ -8,8 +8,6 @@
 ///   ("the Assad regime", "the Bush administration");
 /// - a person's name running on into a first name is two people, as in a list of tags
 ///   ("Donald Trump Mike Pence");
-/// - two first names joined by "and" before a surname are two people, though the tagger
-///   took them for one organization ("Bernd and Hilla Becher");
 /// - a word that ends a person's full name in the document is that person where it stands
 ///   alone as an organization or other name ("Al-Burhan" opening a sentence, after "Abdel
 ///   Fattah al-Burhan"), unless the gazetteers know it as a place or a country.
@@ -23,7 +21,6 @@ enum PersonNameRepair {
         joinParticles(&tags, in: document)
         markLeadersOfGovernments(&tags, in: document)
         splitRunOnNames(&tags, in: document)
-        splitCouples(&tags, in: document)
         markBylines(&tags, in: document, gazetteers: gazetteers)
         keepPeopleThroughDocument(&tags, in: document)
     }
@@ -58,26 +55,6 @@ enum PersonNameRepair {
                   entry.map({ $0.categories.isDisjoint(with: [.place, .country]) }) ?? true else { continue }
             tags[tokens.lowerBound] = .beginPerson
             for index in tokens.dropFirst() { tags[index] = .insidePerson }
-        }
-    }
-
-    private static func splitCouples(_ tags: inout [EntityTag], in document: TaggingDocument) {
-        let text = document.text, views = document.views
-        let conjunctions: Set<UInt64> = [FeatureHash.of("and"), FeatureHash.of("&")]
-        func isGivenName(_ index: Int) -> Bool {
-            views[index].word.isCapitalized && !views[index].gazetteer.isDisjoint(with: [.firstName, .givenName])
-        }
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) where name.type == .organization && name.end - name.start == 4 {
-                let first = range.lowerBound + name.start
-                guard isGivenName(first), conjunctions.contains(views[first + 1].word.lower), isGivenName(first + 2),
-                      views[first + 3].word.isCapitalized, !views[first + 3].isCommonWord else { continue }
-                tags[first] = .beginPerson
-                tags[first + 1] = .outside
-                tags[first + 2] = .beginPerson
-                tags[first + 3] = .insidePerson
-            }
         }
     }
 

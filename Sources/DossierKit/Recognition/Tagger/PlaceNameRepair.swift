@@ -4,9 +4,9 @@
 ///   capitals is a place, and so is that code ("Charlotte, NC", "Arles, France"); so is a
 ///   word no list knows as a name before a code ("Uncasville, CT");
 /// - a known place or country that no list knows as a name (of several words: that does not
-///   open with a common first name) and that the document does not otherwise use for a person
-///   (in a longer name, as the surname of a name introduced by a first name or title, or after
-///   a title here) is a place ("Addis Ababa").
+///   open with a common first name), not after a title, and, in one word, that the document
+///   does not use in a longer person's name or as the surname of a name introduced by a first
+///   name or title, is a place ("Addis Ababa").
 enum PlaceNameRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         let text = document.text, views = document.views
@@ -35,9 +35,8 @@ enum PlaceNameRepair {
                 if tags[region].type != .location { tags[region] = .beginLocation }
                 continue
             }
-            let usedForPerson = words.last!.isSurnameInDocument
-                || (tokens.lowerBound > sentence.lowerBound && views[tokens.lowerBound - 1].gazetteer.contains(.title))
-                || (tokens.count == 1 && inLongerNames[words.first!.word.lower] != nil)
+            let usedForPerson = (tokens.lowerBound > sentence.lowerBound && views[tokens.lowerBound - 1].gazetteer.contains(.title))
+                || (tokens.count == 1 && (words.first!.isSurnameInDocument || inLongerNames[words.first!.word.lower] != nil))
             if isPlace, !listedAsName, !usedForPerson { mark(tokens, &tags) }
         }
     }
