@@ -54,8 +54,8 @@ import Testing
         func casing(_ line: String) -> UInt8 {
             TaggingDocument(TextTokenizer.tokenize(line), gazetteers: recognizer.tagger.gazetteers).views[0].sentenceCasing
         }
-        #expect(casing("Finland and Latvia Agree to Share Port Data as Winter Traffic Grows") == 2)
-        #expect(casing("Mike Pompeo visited Minsk on Friday") == 0)
+        #expect(casing("What to Know About the New Rules for Ports in the Baltic") == 2)
+        #expect(casing("Mike Pompeo visited Minsk") == 0)
         #expect(casing("PUTIN MEETS LUKASHENKO IN MINSK") == 1)
         #expect(casing("Officials said the port would reopen in May.") == 0)
     }
@@ -75,13 +75,15 @@ import Testing
 
     @Test func aWordInLowerCaseIsNeverACountry() throws {
         let found = try RecognitionFixtures.mentions(in: RecognitionFixtures.article(
-            title: "Tell us what you think", "Follow us for updates from the US and Britain.", "Write to us at the address below."))
+            title: "Port talks", "Follow us: Facebook | Instagram | YouTube", "Officials from the US and Britain met on Monday."))
         #expect(countries(found) == ["US", "Britain"])
+        #expect(people(found).isEmpty)
     }
 
-    @Test func usInAHeadlineInCapitalsNeedsTheRunningText() throws {
+    @Test func usInAHeadlineNeedsTheRunningText() throws {
         let pronoun = try RecognitionFixtures.mentions(in: RecognitionFixtures.article(
-            title: "THEY TOLD US TO WAIT", "They told us to wait for the results, the families said on Monday."))
+            title: "Join Us On Friday For A Talk With The Mayor", "About Us | Contact Us | Careers",
+            "Members told us on Monday that they would come."))
         #expect(countries(pronoun).isEmpty)
 
         let country = try RecognitionFixtures.mentions(in: RecognitionFixtures.article(
@@ -122,9 +124,12 @@ import Testing
     }
 
     @Test func ordinaryWordsOpeningASentenceOrQuoteAreNotNames() throws {
-        let found = try RecognitionFixtures.mentions(
-            "Donald Trump asked, quote, ‘So he’s going to do the investigation?’ and so it went. Many firms waited, and many more left.")
-        #expect(people(found) == ["Donald Trump"])
+        let found = try RecognitionFixtures.mentions(in: RecognitionFixtures.article(
+            title: "Letters", "DEAR EDITOR: My husband of twenty years just bought a boat without asking me.",
+            "Take Trial Lessons: Many music schools offer a first lesson for free.",
+            "Security tests: Check for weak passwords and open ports before launch.",
+            "The letters were answered by Anna Berg."))
+        #expect(people(found) == ["Anna Berg"])
     }
 }
 
