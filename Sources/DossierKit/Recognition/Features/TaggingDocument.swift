@@ -4,7 +4,8 @@ struct TaggingDocument: Sendable {
     let text: TokenizedText
     private(set) var views: [TokenView]
     /// Whether the document reads as English: of its first lower-case words of three letters
-    /// or more (up to 400), at least one in three is in the dictionary, inflections included.
+    /// or more (50 when two in three of those are known, else up to 400), at least one in three
+    /// is in the dictionary, inflections included.
     /// English text scores 0.45 and more (a cricket scoreboard) and mostly above 0.8; German,
     /// Portuguese, Italian or Indonesian text 0.3 and less. A document of fewer than 20 such
     /// words counts as English.
@@ -59,7 +60,8 @@ struct TaggingDocument: Sendable {
             && text.range(of: index).count >= 3 {
             words += 1
             if isCommonWord(index, view.word.lower, text, gazetteers) { known += 1 }
-            if words == 400 { break }
+            // Most English text tells itself within 50 words; the rest is read up to 400.
+            if words == 400 || (words == 50 && known * 3 >= words * 2) { break }
         }
         return words < 20 || known * 3 >= words
     }
@@ -75,36 +77,44 @@ struct TaggingDocument: Sendable {
     private static let comma = FeatureHash.of(",")
 
     /// Whether a token is an ordinary word: the dictionary writes it, or its stem, in lower
-    /// case ("Takeaways", "Estimating", "Studies", "Planned"; see `inflectionStems`).
+    /// case ("Studies", "Planned", "Estimating"; see `anyInflectionStem`).
     private static func isCommonWord(_ token: Int, _ lower: UInt64, _ text: TokenizedText, _ gazetteers: Gazetteers) -> Bool {
-        if gazetteers.isCommonWord(lower) { return true }
-        return text.withBytes(of: token) { bytes in
-            inflectionStems(of: bytes).contains { stem in
-                stem.withUnsafeBufferPointer { gazetteers.isCommonWord(WordInfo($0).lower) }
-            }
-        }
+        gazetteers.isCommonWord(lower) || text.withBytes(of: token) { anyInflectionStem(of: $0, satisfies: gazetteers.isCommonWord) }
     }
 
-    /// The stems an inflected English word may have: "-s", "-es", "-ies" → "-y", "-ed",
-    /// "-ing" cut, with a final "e" put back or a doubled consonant undone ("planned" → "plan").
-    static func inflectionStems(of word: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
-        guard word.count > 3, let last = word.last.map({ $0 | 0x20 }),
-              last == UInt8(ascii: "s") || last == UInt8(ascii: "d") || last == UInt8(ascii: "g") else { return [] }
-        let bytes = Array(word).map { $0 | (($0 >= 0x41 && $0 <= 0x5A) ? 0x20 : 0) }
-        guard bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return [] }
-        func ends(_ suffix: String) -> Bool { bytes.count > suffix.utf8.count + 1 && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
-        var stems: [[UInt8]] = []
-        func verbStems(_ stem: [UInt8]) {
-            stems.append(stem)
-            stems.append(stem + [UInt8(ascii: "e")])
-            if stem.count > 2, stem[stem.count - 1] == stem[stem.count - 2] { stems.append(Array(stem.dropLast())) }
+    /// Whether a stem an inflected English word may have satisfies `test`, given as its
+    /// `WordInfo.lower` hash: "-s", "-es", "-ies" → "-y", "-ed", "-ing" cut, with a final "e"
+    /// put back or a doubled consonant undone ("planned" → "plan").
+    /// - Complexity: O(n) in the word's length, without allocating.
+    static func anyInflectionStem(of word: UnsafeBufferPointer<UInt8>, satisfies test: (UInt64) -> Bool) -> Bool {
+        let count = word.count
+        guard count > 3 else { return false }
+        func lowered(_ index: Int) -> UInt8 { word[index] | 0x20 }
+        guard word.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) else { return false }
+        let last = lowered(count - 1)
+        guard last == UInt8(ascii: "s") || last == UInt8(ascii: "d") || last == UInt8(ascii: "g") else { return false }
+        // The hashes of the word without its last 1…4 letters.
+        var hash = FeatureHash.seed
+        var without = SIMD8<UInt64>()
+        for index in 0..<count {
+            if count - index <= 4 { without[count - index] = hash }
+            hash = FeatureHash.add(hash, lowered(index))
         }
-        if ends("ies") || ends("ied") { stems.append(bytes.dropLast(3) + [UInt8(ascii: "y")]) }
-        if ends("s"), !ends("ss") { stems.append(Array(bytes.dropLast())) }
-        if ends("es") { stems.append(Array(bytes.dropLast(2))) }
-        if ends("ed") { verbStems(Array(bytes.dropLast(2))) }
-        if ends("ing") { verbStems(Array(bytes.dropLast(3))) }
-        return stems
+        func ends(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count > length + 1 else { return false }
+            return (0..<length).allSatisfy { lowered(count - length + $0) == suffix.utf8Start[$0] }
+        }
+        func adding(_ hash: UInt64, _ letter: Character) -> UInt64 { FeatureHash.add(hash, letter.asciiValue!) }
+        func verb(cut: Int) -> Bool {
+            test(without[cut]) || test(adding(without[cut], "e"))
+                || (count - cut > 2 && lowered(count - cut - 1) == lowered(count - cut - 2) && test(without[cut + 1]))
+        }
+        if (ends("ies") || ends("ied")) && test(adding(without[3], "y")) { return true }
+        if ends("s") && !ends("ss") && test(without[1]) { return true }
+        if ends("es") && test(without[2]) { return true }
+        if ends("ed") && verb(cut: 2) { return true }
+        return ends("ing") && verb(cut: 3)
     }
 
     /// The words that end a name introduced by a first name, an initial or a title somewhere

@@ -227,6 +227,21 @@ struct Gazetteers: Sendable {
         return phrases[hash].map { entries[Int($0)] }
     }
 
+    /// The length of the longest phrase of `category` that starts at `start` and ends by `end`.
+    /// - Complexity: O(k) for phrases of at most k tokens.
+    func longestPhrase(of category: Categories, at start: Int, before end: Int, in views: [TokenView]) -> Int? {
+        var hash = FeatureHash.seed
+        var longest: Int?
+        for index in start..<min(end, start + longestPhrase) {
+            hash = FeatureHash.mix(hash, views[index].word.folded)
+            guard let found = phrases[hash] else { break }
+            let categories = entries[Int(found)].categories
+            if categories.contains(category) { longest = index + 1 - start }
+            if !categories.contains(.prefix) { break }
+        }
+        return longest
+    }
+
     /// Sets the gazetteer flags of each token of a sentence: for every list, the longest
     /// phrase that starts at a token marks it as beginning and the rest as inside.
     /// - Complexity: O(n · k) for n tokens and phrases of at most k tokens; most tokens stop

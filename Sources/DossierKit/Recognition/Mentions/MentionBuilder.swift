@@ -15,17 +15,11 @@ struct MentionBuilder: Sendable {
     func mentions(in document: TaggingDocument, tags: [EntityTag]) -> [RecognizedMention] {
         let text = document.text
         var result: [RecognizedMention] = []
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            var covered = Set<Int>()
-            for name in NameSpan.spans(in: tags[range]) {
-                let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
-                covered.formUnion(tokens)
-                result += mentions(of: name.type, tokens: tokens, sentence: range, in: document)
-            }
-            for token in range where !covered.contains(token) && document.views[token].word.flags.contains(.hasHyphen) {
-                result += hyphenatedCountries(token, in: document)
-            }
+        for name in TaggedName.all(in: tags, of: text) {
+            result += mentions(of: name.type, tokens: name.tokens, sentence: name.sentence, in: document)
+        }
+        for token in tags.indices where tags[token] == .outside && document.views[token].word.flags.contains(.hasHyphen) {
+            result += hyphenatedCountries(token, in: document)
         }
         return result.sorted { $0.range < $1.range }
     }

@@ -5,28 +5,23 @@
 /// and Instagram". Newswire's lists of surnames taught the tagger the opposite.
 enum ListAgreementRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument) {
-        let text = document.text, views = document.views
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            let names = NameSpan.spans(in: tags[range]).map {
-                (tokens: (range.lowerBound + $0.start)..<(range.lowerBound + $0.end), type: $0.type)
+        let views = document.views
+        let names = TaggedName.all(in: tags, of: document.text)
+        for (position, name) in names.enumerated() where name.type == .person && name.tokens.count == 1 {
+            let view = views[name.tokens.lowerBound]
+            guard view.gazetteer.isDisjoint(with: [.firstName, .givenName, .surname, .title]), !view.isSurnameInDocument,
+                  name.tokens.lowerBound == name.sentence.lowerBound || !views[name.tokens.lowerBound - 1].gazetteer.contains(.title)
+            else { continue }
+            let neighbours = [position - 1, position + 1].filter { names.indices.contains($0) }.map { names[$0] }.filter {
+                $0.sentence == name.sentence && areListed($0.tokens, name.tokens, in: document)
             }
-            for (position, name) in names.enumerated() where name.type == .person && name.tokens.count == 1 {
-                let view = views[name.tokens.lowerBound]
-                guard view.gazetteer.isDisjoint(with: [.firstName, .givenName, .surname, .title]), !view.isSurnameInDocument,
-                      name.tokens.lowerBound == range.lowerBound || !views[name.tokens.lowerBound - 1].gazetteer.contains(.title)
-                else { continue }
-                let neighbours = [position - 1, position + 1].filter { names.indices.contains($0) }.map { names[$0] }.filter {
-                    areListed($0.tokens, name.tokens, in: document)
-                }
-                if neighbours.contains(where: { $0.type == .organization }), !neighbours.contains(where: { $0.type == .person }) {
-                    tags[name.tokens.lowerBound] = .beginOrganization
-                }
+            if neighbours.contains(where: { $0.type == .organization }), !neighbours.contains(where: { $0.type == .person }) {
+                tags[name.tokens.lowerBound] = .beginOrganization
             }
         }
     }
 
-    private static let listMarks: Set<UInt64> = Set([",", "|", "/", "•", "and", "or", "&"].map(FeatureHash.of))
+    private static let listMarks = WordSet([",", "|", "/", "•", "and", "or", "&"])
 
     /// Whether two names follow each other in a list: one or two list marks between them.
     private static func areListed(_ a: Range<Int>, _ b: Range<Int>, in document: TaggingDocument) -> Bool {

@@ -23,26 +23,23 @@ enum MistakenPersonRepair {
         let text = document.text
         var names: [(tokens: Range<Int>, verdict: Verdict)] = []
         var inPeoplesNames = HashTable()
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) where name.type == .person {
-                var tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
-                while let first = tokens.first, !hasLetterOrDigit(first, document) {
-                    tags[first] = .outside
-                    tokens = tokens.dropFirst()
-                }
-                while let last = tokens.last, !hasLetterOrDigit(last, document) {
-                    tags[last] = .outside
-                    tokens = tokens.dropLast()
-                }
-                guard !tokens.isEmpty else { continue }
-                tags[tokens.lowerBound] = .beginPerson
-                let verdict = self.verdict(tokens, sentence: range, in: document)
-                if verdict == .person {
-                    for index in tokens { inPeoplesNames[document.views[index].word.lower] = 1 }
-                }
-                names.append((tokens, verdict))
+        for name in TaggedName.all(in: tags, of: text) where name.type == .person {
+            var tokens = name.tokens
+            while let first = tokens.first, !hasLetterOrDigit(first, document) {
+                tags[first] = .outside
+                tokens = tokens.dropFirst()
             }
+            while let last = tokens.last, !hasLetterOrDigit(last, document) {
+                tags[last] = .outside
+                tokens = tokens.dropLast()
+            }
+            guard !tokens.isEmpty else { continue }
+            tags[tokens.lowerBound] = .beginPerson
+            let verdict = self.verdict(tokens, sentence: name.sentence, in: document)
+            if verdict == .person {
+                for index in tokens { inPeoplesNames[document.views[index].word.lower] = 1 }
+            }
+            names.append((tokens, verdict))
         }
         for (tokens, verdict) in names where verdict != .person {
             if verdict.yieldsToPeoplesNames, tokens.contains(where: { inPeoplesNames[document.views[$0].word.lower] != nil }) { continue }
@@ -89,14 +86,13 @@ enum MistakenPersonRepair {
     // MARK: Shapes
 
     /// Words for an institution, a prize or a venue, which end its name.
-    private static let institutions: Set<UInt64> = Set(
+    private static let institutions = WordSet(
         ["museum", "institute", "foundation", "prize", "award", "awards", "center", "centre", "gallery", "arena", "pavilion",
          "amphitheatre", "amphitheater", "stadium", "university", "college", "academy", "school", "fellowship", "society",
          "association", "council", "committee", "agency", "ministry", "department", "hospital", "clinic", "cathedral",
          "church", "airport", "bank", "group", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
          "plc", "party", "fund", "club", "league", "festival", "biennale", "biennial", "theatre", "theater", "library",
-         "magazine", "journal", "times", "post", "news", "network", "studios", "records", "motors", "airlines", "labs"]
-            .map { word in Array(word.utf8).withUnsafeBufferPointer { WordInfo($0).lower } })
+         "magazine", "journal", "times", "post", "news", "network", "studios", "records", "motors", "airlines", "labs"])
 
     /// The prefixes after which a name has a capital inside it ("McDonald", "DeFreitas").
     private static let namePrefixes: Set<String> = ["mc", "de", "di", "da", "du", "le", "la", "van", "von", "st", "fitz"]

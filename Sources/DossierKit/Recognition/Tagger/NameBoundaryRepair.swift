@@ -10,7 +10,7 @@ enum NameBoundaryRepair {
     }
 
     /// Marks that may stand inside a name: "Lernout & Hauspie", "St . Louis", an apostrophe.
-    private static let joiningMarks: Set<UInt64> = Set(["&", ".", "'", "`"].map(FeatureHash.of))
+    private static let joiningMarks = WordSet(["&", ".", "'", "`"])
 
     private static func cutAtSeparators(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let views = document.views
@@ -23,25 +23,26 @@ enum NameBoundaryRepair {
     }
 
     private static func joinCountryNames(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
-        let text = document.text, views = document.views
+        let text = document.text
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
             var start = range.lowerBound
-            while start < range.upperBound {
-                defer { start += 1 }
-                guard views[start].gazetteer.contains(.countryBegin), tags[start].begins else { continue }
-                let longest = min(gazetteers.longestPhrase, range.upperBound - start)
-                guard longest >= 2, let length = (2...longest).reversed().first(where: { length in
-                    gazetteers.entry(forFolded: views[start..<(start + length)].map(\.word.folded))?.categories.contains(.country) ?? false
-                }) else { continue }
+            while start < range.upperBound - 1 {
+                guard tags[start].begins, tags[start + 1].type != nil, document.views[start].gazetteer.contains(.countryBegin),
+                      let length = gazetteers.longestPhrase(of: .country, at: start, before: range.upperBound, in: document.views),
+                      length >= 2 else {
+                    start += 1
+                    continue
+                }
                 let end = start + length
                 let pieces = tags[start..<end]
                 let isCut = pieces.allSatisfy { $0.type != nil && $0.type != .person } && pieces.dropFirst().contains(where: \.begins)
                 let endsThere = end == range.upperBound || tags[end].type == nil || tags[end].begins
-                guard isCut, endsThere else { continue }
-                tags[start] = .beginLocation
-                for index in (start + 1)..<end { tags[index] = .insideLocation }
-                start = end - 1
+                if isCut, endsThere {
+                    tags[start] = .beginLocation
+                    for index in (start + 1)..<end { tags[index] = .insideLocation }
+                }
+                start = end
             }
         }
     }

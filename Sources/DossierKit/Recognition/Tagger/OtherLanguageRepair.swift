@@ -6,19 +6,16 @@ enum OtherLanguageRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         guard !document.isInEnglish else { return }
         let text = document.text, views = document.views
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) {
-                let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
-                let vouched: Bool
-                if name.type == .person {
-                    vouched = tokens.count > 1 && views[tokens].contains { $0.gazetteer.contains(.firstName) }
-                } else {
-                    let entry = gazetteers.entry(forFolded: views[tokens].map(\.word.folded))
-                    vouched = entry.map { !$0.categories.isDisjoint(with: [.place, .country, .demonym]) } ?? false
-                }
-                if !vouched { for index in tokens { tags[index] = .outside } }
+        for name in TaggedName.all(in: tags, of: text) {
+            let tokens = name.tokens
+            let vouched: Bool
+            if name.type == .person {
+                vouched = tokens.count > 1 && views[tokens].contains { $0.gazetteer.contains(.firstName) }
+            } else {
+                let entry = gazetteers.entry(forFolded: views[tokens].map(\.word.folded))
+                vouched = entry.map { !$0.categories.isDisjoint(with: [.place, .country, .demonym]) } ?? false
             }
+            if !vouched { for index in tokens { tags[index] = .outside } }
         }
     }
 }

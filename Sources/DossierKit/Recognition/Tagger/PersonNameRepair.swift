@@ -27,16 +27,13 @@ enum PersonNameRepair {
 
     private static func splitRunOnNames(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text, views = document.views
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) where name.type == .person && name.end - name.start >= 3 {
-                let start = range.lowerBound + name.start, end = range.lowerBound + name.end
-                for index in (start + 2)..<end {
-                    let previous = views[index - 1].gazetteer, current = views[index].gazetteer
-                    guard previous.contains(.surname), !previous.contains(.firstName), current.contains(.firstName)
-                    else { continue }
-                    tags[index] = .beginPerson
-                }
+        for name in TaggedName.all(in: tags, of: text) where name.type == .person && name.tokens.count >= 3 {
+            let start = name.tokens.lowerBound, end = name.tokens.upperBound
+            for index in (start + 2)..<end {
+                let previous = views[index - 1].gazetteer, current = views[index].gazetteer
+                guard previous.contains(.surname), !previous.contains(.firstName), current.contains(.firstName)
+                else { continue }
+                tags[index] = .beginPerson
             }
         }
     }
@@ -62,15 +59,12 @@ enum PersonNameRepair {
         let text = document.text, views = document.views
         var surnames = HashTable()
         var alone: [Int] = []
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) {
-                let start = range.lowerBound + name.start, end = range.lowerBound + name.end
-                if name.type == .person, end - start > 1 {
-                    surnames[views[end - 1].word.lower] = 1
-                } else if end - start == 1, name.type == .organization || name.type == .miscellaneous {
-                    alone.append(start)
-                }
+        for name in TaggedName.all(in: tags, of: text) {
+            let start = name.tokens.lowerBound, end = name.tokens.upperBound
+            if name.type == .person, end - start > 1 {
+                surnames[views[end - 1].word.lower] = 1
+            } else if end - start == 1, name.type == .organization || name.type == .miscellaneous {
+                alone.append(start)
             }
         }
         let places: Gazetteers.TokenFlags = [.countryBegin, .countryInside, .demonym, .placeBegin, .placeInside]
@@ -80,9 +74,8 @@ enum PersonNameRepair {
     }
 
     /// Words for the government or circle of the person named before them.
-    private static let governments: Set<UInt64> = Set(
-        ["administration", "regime", "government", "presidency", "era", "cabinet", "camp", "family", "dynasty", "junta"]
-            .map { word in Array(word.utf8).withUnsafeBufferPointer { WordInfo($0).lower } })
+    private static let governments = WordSet(
+        ["administration", "regime", "government", "presidency", "era", "cabinet", "camp", "family", "dynasty", "junta"])
 
     private static func markLeadersOfGovernments(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text, views = document.views
@@ -148,21 +141,18 @@ enum PersonNameRepair {
 
     private static func splitPeopleFromRoles(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) where name.type != .person && name.end - name.start >= 3 {
-                let start = range.lowerBound + name.start, end = range.lowerBound + name.end
-                for first in (start + 1)..<(end - 1) where end - first <= 3 {
-                    let views = document.views[first..<end]
-                    let isPerson = views.first!.gazetteer.contains(.firstName)
-                        && views.allSatisfy { $0.word.isCapitalized && !$0.word.flags.contains(.allCapitals)
-                            && $0.gazetteer.isDisjoint(with: [.countryBegin, .countryInside, .demonym])
-                            && ($0.gazetteer.isDisjoint(with: [.placeBegin, .placeInside]) || $0.gazetteer.contains(.surname)) }
-                    guard isPerson else { continue }
-                    tags[first] = .beginPerson
-                    for index in (first + 1)..<end { tags[index] = .insidePerson }
-                    break
-                }
+        for name in TaggedName.all(in: tags, of: text) where name.type != .person && name.tokens.count >= 3 {
+            let start = name.tokens.lowerBound, end = name.tokens.upperBound
+            for first in (start + 1)..<(end - 1) where end - first <= 3 {
+                let views = document.views[first..<end]
+                let isPerson = views.first!.gazetteer.contains(.firstName)
+                    && views.allSatisfy { $0.word.isCapitalized && !$0.word.flags.contains(.allCapitals)
+                        && $0.gazetteer.isDisjoint(with: [.countryBegin, .countryInside, .demonym])
+                        && ($0.gazetteer.isDisjoint(with: [.placeBegin, .placeInside]) || $0.gazetteer.contains(.surname)) }
+                guard isPerson else { continue }
+                tags[first] = .beginPerson
+                for index in (first + 1)..<end { tags[index] = .insidePerson }
+                break
             }
         }
     }

@@ -12,13 +12,9 @@ enum PlaceNameRepair {
         let text = document.text, views = document.views
         var people: [(tokens: Range<Int>, sentence: Range<Int>)] = []
         var inLongerNames = HashTable()
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) where name.type == .person {
-                let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
-                people.append((tokens, range))
-                if tokens.count > 1 { for index in tokens { inLongerNames[views[index].word.lower] = 1 } }
-            }
+        for name in TaggedName.all(in: tags, of: text) where name.type == .person {
+            people.append((name.tokens, name.sentence))
+            if name.tokens.count > 1 { for index in name.tokens { inLongerNames[views[index].word.lower] = 1 } }
         }
         for (tokens, sentence) in people {
             let words = views[tokens]

@@ -8,9 +8,7 @@ enum HeadlineCasing {
     static let smallWords: Set<String> = ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"]
 
     /// `smallWords` as `WordInfo.lower` hashes.
-    static let smallWordHashes: Set<UInt64> = Set(smallWords.map { word in
-        Array(word.utf8).withUnsafeBufferPointer { WordInfo($0).lower }
-    })
+    static let smallWordHashes = WordSet(Array(smallWords))
 
     /// Whether a sentence is written in capitals: it has letters and no lower-case one.
     static func isInCapitals(_ sentence: [String]) -> Bool {
