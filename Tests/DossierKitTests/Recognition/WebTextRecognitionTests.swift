@@ -71,6 +71,10 @@ import Testing
             "June 16 – Uncasville, CT – Mohegan Sun Arena"))
         #expect(people(tour).isEmpty)
         #expect(tour.contains { $0.text == "Charlotte" && $0.mention.kind == .place })
+
+        let city = try RecognitionFixtures.mentions("Senior Writer Mark Thompson filed the report from Denver.")
+        #expect(people(city) == ["Mark Thompson"])
+        #expect(city.contains { $0.text == "Denver" && $0.mention.kind == .place })
     }
 
     @Test func aWordInLowerCaseIsNeverACountry() throws {

@@ -3,10 +3,10 @@
 /// - a known place right before a comma and a state's or a country's name or a code in two
 ///   capitals is a place, and so is that code ("Charlotte, NC", "Arles, France"); so is a
 ///   word no list knows as a name before a code ("Uncasville, CT");
-/// - a known place or country that no list knows as a name (of several words: that does not
-///   open with a common first name), not after a title, and, in one word, that the document
-///   does not use in a longer person's name or as the surname of a name introduced by a first
-///   name or title, is a place ("Addis Ababa").
+/// - a known place or country that no list knows as a name (in one word: as a surname; of
+///   several words: that does not open with a common first name), not after a title, and, in
+///   one word, that the document does not use in a longer person's name or as the surname of a
+///   name introduced by a first name or title, is a place ("Addis Ababa", "from Denver").
 enum PlaceNameRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         let text = document.text, views = document.views
@@ -20,10 +20,12 @@ enum PlaceNameRepair {
             let words = views[tokens]
             let entry = gazetteers.entry(forFolded: words.map(\.word.folded))
             let isPlace = entry.map { !$0.categories.isDisjoint(with: [.place, .country]) } ?? false
-            // A place of several words is a person's name only when it opens with a common first
-            // name ("Charlotte Amalie" may be; "Addis Ababa" is not, though "Addis" was given).
+            // A place of one word is a person's name when it is a surname: a first name alone
+            // seldom names anyone ("from Denver"). A place of several words is one only when it
+            // opens with a common first name ("Charlotte Amalie" may be; "Addis Ababa" is not,
+            // though "Addis" was given).
             let listedAsName = tokens.count == 1
-                ? !words[tokens.lowerBound].gazetteer.isDisjoint(with: [.firstName, .givenName, .surname])
+                ? words[tokens.lowerBound].gazetteer.contains(.surname)
                 : words[tokens.lowerBound].gazetteer.contains(.firstName)
             if let region = regionAfterComma(tokens, sentence: sentence, in: document),
                isPlace || (!listedAsName && isCode(region, document)) {
