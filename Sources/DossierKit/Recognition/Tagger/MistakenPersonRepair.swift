@@ -10,11 +10,11 @@
 /// - ending in a word for an institution or a venue ("Andy Warhol Museum", "Jacob Lawrence
 ///   Prize", "Bridgestone Arena") is an organization;
 /// - made of ordinary words only (the dictionary writes them in lower case, and no list knows
-///   them as names: "Fine Art", "Customer Loyalty", "Takeaways") is no name at all; alone on
+///   them as names: "Fine Art", "Customer Loyalty Programs") is no name at all; alone on
 ///   its line or between separators ("Show Less", "Privacy Policy | Terms", "- Read More »")
 ///   it is none even when a word is also a surname;
 /// - of two words or more that ends in an ordinary word, with no first name, initial or title
-///   ("Magic Keyboard", "Tennis Podcast"), is an organization.
+///   ("Magic Keyboard", "Zapier Guide"), is an organization.
 /// Leading and trailing tokens without a letter or digit ("& Caddy") leave the name first.
 /// The last three never apply to a word that the document uses in a person's name otherwise
 /// taken as a person ("Xi" after "Xi Jinping").
@@ -49,7 +49,7 @@ enum MistakenPersonRepair {
         }
     }
 
-    enum Verdict {
+    private enum Verdict {
         case person
         case organization
         /// An organization, unless the document uses a word of it in a person's name.
@@ -60,7 +60,7 @@ enum MistakenPersonRepair {
         var yieldsToPeoplesNames: Bool { self == .likelyOrganization || self == .likelyNoName }
     }
 
-    static func verdict(_ tokens: Range<Int>, sentence: Range<Int>, in document: TaggingDocument) -> Verdict {
+    private static func verdict(_ tokens: Range<Int>, sentence: Range<Int>, in document: TaggingDocument) -> Verdict {
         let views = document.views
         if tokens.contains(where: { isBrand($0, document) || isWebName($0, document) || isAcronym($0, document) })
             || institutions.contains(views[tokens.upperBound - 1].word.lower) { return .organization }
@@ -79,7 +79,7 @@ enum MistakenPersonRepair {
     /// A first name the census lists, or a rarer given name that is no ordinary word ("Gemini",
     /// "Reality" and "Arles" have been given to children, but make no one's name by themselves);
     /// alone, even a common first name that is an ordinary word ("Art") is no evidence.
-    static func isFirstName(_ view: TokenView) -> Bool {
+    private static func isFirstName(_ view: TokenView) -> Bool {
         view.gazetteer.contains(.firstName) || (view.gazetteer.contains(.givenName) && !view.isCommonWord)
     }
 
