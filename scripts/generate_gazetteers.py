@@ -37,7 +37,7 @@ OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "DossierKit", 
 # Aliases news uses for countries, beyond the packages' own spellings.
 EXTRA_ALIASES = {
     "US": ["U.S.", "U.S.A.", "US", "USA", "America", "United States", "United States of America"],
-    "GB": ["U.K.", "UK", "Britain", "Great Britain", "United Kingdom"],
+    "GB": ["U.K.", "UK", "Britain", "Great Britain", "United Kingdom", "England", "Scotland", "Wales", "Northern Ireland"],
     "BY": ["Byelorussia", "Belorussia", "Belarus"],
     "RU": ["Russian Federation"],
     "KR": ["Korea"],
@@ -127,17 +127,26 @@ def install(venv):
 
 
 def plural(demonym):
-    """Belarusian → Belarusians, Israeli → Israelis; adjectives in -ese, -ish, -ch stay."""
+    """Belarusian → Belarusians, Israeli → Israelis, Englishman → Englishmen, German → Germans;
+    adjectives in -ese, -ish, -ch stay."""
     if " " in demonym or "-" in demonym or demonym.endswith(("ese", "sh", "ch", "s")):
         return None
-    if demonym.endswith("man"):
+    if demonym.endswith(("shman", "chman")):
         return demonym[:-3] + "men"
     return demonym + "s"
 
 
-def usable_alias(alias):
+def usable_alias(alias, common):
     # Codes such as "BY", "IN" or "TO" are ordinary words: only the project's list adds codes.
-    return LATIN.match(alias) and not (alias.isupper() and len(alias) <= 3) and "," not in alias
+    # An alternative spelling that is an ordinary English word ("Island" for Iceland) would
+    # make every use of that word a country.
+    return (LATIN.match(alias) and not (alias.isupper() and len(alias) <= 3) and "," not in alias
+            and alias.lower() not in common)
+
+
+def without_the(name):
+    """"Democratic Republic of the Congo" is as often written "Democratic Republic of Congo"."""
+    return name.replace(" of the ", " of ") if " of the " in name else None
 
 
 def read_sources(python):
@@ -187,12 +196,14 @@ print(json.dumps({"countries": countries, "cities": cities, "states": states, "f
 
 def build(data):
     names, demonyms, capitals = {}, {}, {}
+    common = set(data["common"])
     for country in data["countries"]:
         code = country["code"]
         entry = names.setdefault(code, [])
-        for alias in [country["name"]] + [a for a in country["alt"] if usable_alias(a)]:
-            if alias not in entry:
-                entry.append(alias)
+        for alias in [country["name"]] + [a for a in country["alt"] if usable_alias(a, common)]:
+            for form in (alias, without_the(alias)):
+                if form and form not in entry:
+                    entry.append(form)
         if country["demonym"]:
             demonyms.setdefault(code, []).append(country["demonym"])
         if country["capital"]:

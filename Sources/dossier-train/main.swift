@@ -35,8 +35,12 @@ struct DossierTrain: ParsableCommand {
     @Option(help: "Leave out features whose largest averaged weight is below this.")
     var pruning: Float = 0.02
 
+    @Option(help: "Capitalize one sentence of running text in this many, word by word, as web headlines are written.")
+    var capitalizedSentenceOdds: UInt64 = 20
+
     func run() throws {
         var options = TaggerTraining.Options()
+        options.capitalizedSentenceOdds = capitalizedSentenceOdds
         options.epochs = epochs
         options.seed = seed
         options.pruningThreshold = pruning

@@ -7,7 +7,8 @@ public struct EntityLinker: Sendable {
 
     public func link(articles: [Article], recognized: [[RecognizedMention]]) -> Corpus {
         let names = recognized.map { list in list.map { $0.kind == .person ? PersonName($0.name) : nil } }
-        let people = PersonLinking(names: names, isFirstName: { FirstNames.shared.contains($0) })
+        let people = PersonLinking(names: names, isFirstName: { FirstNames.shared.contains($0) },
+                                   isOrdinaryWord: OrdinaryWords.contains)
 
         var votes: [String: (organization: Int, place: Int)] = [:]
         for found in recognized.joined() where found.kind == .organization || found.kind == .place {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The first names the gazetteers ship (common and rarer), folded, for telling "Alexander
-/// Lukashenko" (a full name) from "Teflon Lukashenko" (a nickname and a surname).
+/// Lukashenko" (a full name) from "Comrade Lukashenko" (an epithet and a surname); see
+/// `PersonLinking`.
 enum FirstNames {
     static let shared: Set<String> = {
         var names = Set<String>()

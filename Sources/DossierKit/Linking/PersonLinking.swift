@@ -1,11 +1,13 @@
 /// Decides which person each person mention of a corpus refers to.
 ///
 /// Full names with the same surname and matching given names ("Alexander Lukashenko",
-/// "Aleksandr Lukashenko") are one person. A bare surname, or a surname after a word that is
-/// not a first name ("Teflon Lukashenko"), goes to the full name used nearest before it in
-/// the same article, else to the only person of that surname named in full in the article,
-/// else to the one the corpus names in full (alone, or in nine full names of ten with that
-/// surname); when that is unclear it stays a person of its own.
+/// "Aleksandr Lukashenko") are one person; a given name the name lists lack counts as a given
+/// name all the same ("Dawit Bekele" is not "Abebe Bekele"). A bare surname, or a surname
+/// after an ordinary word that is no first name, a nickname or epithet ("Comrade
+/// Lukashenko"), goes to the full name used nearest before it in the same article, else to
+/// the only person of that surname named in full in the article, else to the one the corpus
+/// names in full (alone, or in nine full names of ten with that surname); when that is
+/// unclear it stays a person of its own.
 struct PersonLinking {
     /// Where a person mention is: its article and its index in that article's list.
     struct Place: Hashable {
@@ -17,7 +19,7 @@ struct PersonLinking {
     private(set) var personOf: [Place: Int] = [:]
     private(set) var personCount = 0
 
-    init(names: [[PersonName?]], isFirstName: (String) -> Bool) {
+    init(names: [[PersonName?]], isFirstName: (String) -> Bool, isOrdinaryWord: (String) -> Bool) {
         // People named in full, by surname: each person with the given names seen for them.
         var people: [String: [(person: Int, given: Set<String>)]] = [:]
         func person(surname: String, given: String) -> Int {
@@ -45,13 +47,14 @@ struct PersonLinking {
                 personOf[Place(article: article, index: index)] = person(surname: name.surname, given: name.given!)
             }
         }
-        // A full name whose given word is not a known first name is a full name of its own
-        // only when no one is named in full with that surname and a known first name; else it
-        // is read as a nickname and a surname ("Teflon Lukashenko"), below.
+        // A full name whose given word is not a known first name is a full name all the same,
+        // unless that word is an ordinary one before a surname someone is named in full with:
+        // then it is read as a nickname and a surname ("Comrade Lukashenko"), below.
         let surnamesOfPeople = Set(people.keys)
         for (article, list) in names.enumerated() {
             for (index, name) in list.enumerated() {
-                guard let name, let given = name.given, !isFirstName(given), !surnamesOfPeople.contains(name.surname) else { continue }
+                guard let name, let given = name.given, !isFirstName(given),
+                      !(surnamesOfPeople.contains(name.surname) && isOrdinaryWord(given)) else { continue }
                 personOf[Place(article: article, index: index)] = person(surname: name.surname, given: given)
             }
         }

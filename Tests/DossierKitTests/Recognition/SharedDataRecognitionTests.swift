@@ -7,7 +7,7 @@ import Testing
 struct SharedDataRecognitionTests {
     /// The shipped model's figures on eng.testa as recorded in docs/recognition.md; a change
     /// that loses more than half a point fails.
-    static let recorded = (overall: 0.901, person: 0.938, location: 0.937)
+    static let recorded = (overall: 0.902, person: 0.945, location: 0.942)
 
     @Test func theShippedModelStillScoresItsRecordedFigures() throws {
         let recognizer = try #require(RecognitionFixtures.recognizer)

@@ -9,6 +9,7 @@ enum FeatureTemplates {
         case neighborLower, neighborShape, neighborGazetteer, neighborFlags, neighborExact, neighborSuffix
         case lowerBefore, lowerAfter, shapeBefore, shapeAfter, shapeTriple, gazetteerTriple, lowerBeforeShape, lowerAfterShape, namePattern
         case previousTag, previousTagLower, previousTagShape, tagPair, historyShape, historyLower
+        case ordinary, ordinaryGazetteer
     }
 
     @inline(__always)
@@ -37,6 +38,10 @@ enum FeatureTemplates {
         features.add(feature(.firstShape, t.isFirstInSentence ? 1 : 0, w.shape))
         features.add(feature(.documentShape, UInt64(t.documentCasing), w.shape | UInt64(t.sentenceCasing) << 62))
         if t.isSurnameInDocument { features.add(feature(.documentSurname, w.shape, UInt64(t.sentenceCasing))) }
+        if t.isCommonWord {
+            features.add(feature(.ordinary, UInt64(t.sentenceCasing) | (t.isFirstInSentence ? 4 : 0) | UInt64(t.documentCasing) << 3))
+            features.add(feature(.ordinaryGazetteer, UInt64(t.sentenceCasing), UInt64(t.gazetteer.rawValue)))
+        }
     }
 
     /// Features that read a neighbour of the token being tagged, at `offset` (-2…2, not 0).
@@ -48,7 +53,8 @@ enum FeatureTemplates {
         features.add(feature(.neighborExact, position, t.word.exact))
         if t.word.affixes[6] != 0 { features.add(feature(.neighborSuffix, position, t.word.affixes[6])) }
         features.add(feature(.neighborGazetteer, position, UInt64(t.gazetteer.rawValue)))
-        features.add(feature(.neighborFlags, position, UInt64(t.word.flags.rawValue) | UInt64(t.sentenceCasing) << 16))
+        features.add(feature(.neighborFlags, position, UInt64(t.word.flags.rawValue) | UInt64(t.sentenceCasing) << 16
+            | (t.isCommonWord ? 1 << 18 : 0)))
     }
 
     /// Features that read the token with its neighbours together.

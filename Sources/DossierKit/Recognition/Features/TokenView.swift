@@ -7,13 +7,14 @@ struct TokenView: Sendable {
     var sentenceCasing: UInt8 = 0
     var isFirstInSentence = false
     /// Bit 0: the same word appears elsewhere in the document capitalized inside a normal
-    /// sentence; bit 1: it appears in lower case. Tells a name in a headline or at a
-    /// sentence's start from an ordinary word.
+    /// sentence; bit 1: it appears in lower case; bit 2: it appears in capitals inside a
+    /// normal sentence ("US", "NATO"). Tells a name in a headline or at a sentence's start
+    /// from an ordinary word.
     var documentCasing: UInt8 = 0
     /// The word ends a person's name somewhere in the document (see `TaggingDocument`).
     var isSurnameInDocument = false
-    /// A capitalized word that the dictionary writes in lower case. No feature reads it;
-    /// `PersonNameRepair` does.
+    /// A capitalized word that the dictionary writes in lower case: in a headline or at a
+    /// sentence's start, most likely no name.
     var isCommonWord = false
 
     /// What stands beyond a sentence's ends, for the features of its first and last tokens.

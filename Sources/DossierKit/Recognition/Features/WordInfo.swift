@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the tagger knows of one token by itself, computed once per token as hashes and
 /// flags so that features are integer mixes, never strings.
 ///
@@ -20,6 +22,9 @@ struct WordInfo: Sendable {
     var exact: UInt64 = 0
     /// The word in lower case.
     var lower: UInt64 = 0
+    /// The word in lower case with the accents of Latin letters taken off ("Sofía", "Łódź" as
+    /// "sofia", "lodz"): the key the gazetteers are matched by. The same as `lower` for ASCII.
+    var folded: UInt64 = 0
     /// Character classes with repeats collapsed: "Xx" for "Minsk", "X.X." for "U.S.", "d-d" for "1996-08".
     var shape: UInt64 = 0
     /// Hashes of the lower-case word's first 1…4 bytes, then its last 1…4; 0 where the word is not longer.
@@ -70,6 +75,9 @@ struct WordInfo: Sendable {
                     if let (folded, count) = WordInfo.foldedPunctuation(bytes, index, width) {
                         for _ in 0..<count { append(folded, lowerByte: folded) }
                         characterClass = folded
+                    } else if WordInfo.isSymbol(bytes, index, width) {
+                        for offset in 0..<width { append(bytes[index + offset], lowerByte: bytes[index + offset]) }
+                        characterClass = UInt8(ascii: "*")
                     } else {
                         // Latin-1 capitals (À…Þ but ×) are the only non-ASCII capitals told apart.
                         let isCapital = byte == 0xC3 && width == 2 && (0x80...0x9E).contains(bytes[index + 1]) && bytes[index + 1] != 0x97
@@ -118,8 +126,58 @@ struct WordInfo: Sendable {
         }
         self.exact = exact
         self.lower = lower
+        self.folded = bytes.contains { $0 >= 0x80 } ? Self.foldedHash(bytes) : lower
         self.shape = shape
         self.flags = flags
+    }
+
+    /// The hash of the word in lower case, Latin letters U+00C0…U+017F by their base letters,
+    /// typographic punctuation as ASCII.
+    private static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = FeatureHash.seed
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            if byte < 0x80 {
+                hash = FeatureHash.add(hash, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+            } else if let (folded, count) = foldedPunctuation(bytes, index, min(width, bytes.count - index)) {
+                for _ in 0..<count { hash = FeatureHash.add(hash, folded) }
+            } else if width == 2, index + 1 < bytes.count, (0xC3...0xC5).contains(byte),
+                      case let scalar = Int(byte & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F), let base = latinBases[scalar] {
+                for folded in base { hash = FeatureHash.add(hash, folded) }
+            } else {
+                for offset in 0..<min(width, bytes.count - index) { hash = FeatureHash.add(hash, bytes[index + offset]) }
+            }
+            index += width
+        }
+        return hash
+    }
+
+    /// The base letters of the Latin letters U+00C0…U+017F, in lower case ("É" → "e",
+    /// "ß" → "ss", "Ł" → "l"), as Foundation folds their diacritics.
+    private static let latinBases: [Int: [UInt8]] = {
+        var bases: [Int: [UInt8]] = [:]
+        for value in 0xC0...0x17F {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+            let base = String(Character(scalar)).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            let special: [Int: String] = [0xD8: "o", 0xF8: "o", 0x141: "l", 0x142: "l", 0x110: "d", 0x111: "d", 0xDF: "ss"]
+            let ascii = special[value] ?? base
+            if ascii.utf8.allSatisfy({ $0 < 0x80 }) { bases[value] = Array(ascii.utf8) }
+        }
+        return bases
+    }()
+
+    /// Symbols, not letters: Latin-1 signs ("©", "®", "°", U+0080…U+00BF), general
+    /// punctuation, arrows, dingbats and the like (U+2000…U+2BFF), variation selectors
+    /// (U+FE00…U+FE0F) and emoji (four bytes).
+    private static func isSymbol(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ width: Int) -> Bool {
+        switch (bytes[index], width) {
+        case (0xC2, 2), (_, 4): return true
+        case (0xE2, 3): return bytes[index + 1] < 0xB0
+        case (0xEF, 3): return bytes[index + 1] == 0xB8
+        default: return false
+        }
     }
 
     /// Typographic punctuation read as its ASCII counterpart: quotes as quotes, en and em

@@ -3,9 +3,9 @@ import Foundation
 /// The shipped lists of countries (names, aliases, demonyms, ISO codes), places (cities,
 /// capitals, US states), first names (common and rarer), surnames, ordinary words and titles, matched against tokens by phrase hash.
 ///
-/// Matching is case-insensitive and by whole tokens: an entry is cut into tokens by
-/// `TextTokenizer` and keyed by the mix of its tokens' lower-case hashes, the same hashes
-/// `WordInfo` computes for running text.
+/// Matching ignores case and the accents of Latin letters ("Sofía" finds "Sofia"), and goes by
+/// whole tokens: an entry is cut into tokens by `TextTokenizer` and keyed by the mix of its
+/// tokens' folded hashes (`WordInfo.folded`), the same hashes computed for running text.
 struct Gazetteers: Sendable {
     struct Country: Sendable, Hashable {
         let code: String
@@ -184,7 +184,7 @@ struct Gazetteers: Sendable {
         for (end, listing) in zip(phrases.ends, phrases.listings) {
             tokens.removeAll(keepingCapacity: true)
             while token < text.count, text.range(of: token).start < end {
-                tokens.append(text.withBytes(of: token) { WordInfo($0).lower })
+                tokens.append(text.withBytes(of: token) { WordInfo($0).folded })
                 token += 1
             }
             guard !tokens.isEmpty else { continue }
@@ -219,11 +219,27 @@ struct Gazetteers: Sendable {
         store(entry, at: hash)
     }
 
-    /// The entry of a phrase given as its tokens' lower-case hashes, if the lists hold it.
-    func entry(forLowercased hashes: some Sequence<UInt64>) -> Entry? {
+    /// The entry of a phrase given as its tokens' folded hashes (`WordInfo.folded`), if the
+    /// lists hold it.
+    func entry(forFolded hashes: some Sequence<UInt64>) -> Entry? {
         var hash = FeatureHash.seed
         for value in hashes { hash = FeatureHash.mix(hash, value) }
         return phrases[hash].map { entries[Int($0)] }
+    }
+
+    /// The length of the longest phrase of `category` that starts at `start` and ends by `end`.
+    /// - Complexity: O(k) for phrases of at most k tokens.
+    func longestPhrase(of category: Categories, at start: Int, before end: Int, in views: [TokenView]) -> Int? {
+        var hash = FeatureHash.seed
+        var longest: Int?
+        for index in start..<min(end, start + longestPhrase) {
+            hash = FeatureHash.mix(hash, views[index].word.folded)
+            guard let found = phrases[hash] else { break }
+            let categories = entries[Int(found)].categories
+            if categories.contains(category) { longest = index + 1 - start }
+            if !categories.contains(.prefix) { break }
+        }
+        return longest
     }
 
     /// Sets the gazetteer flags of each token of a sentence: for every list, the longest
@@ -237,7 +253,7 @@ struct Gazetteers: Sendable {
             var longest: (country: Int, place: Int, title: Int) = (0, 0, 0)
             var single: Categories = []
             for length in 1...min(longestPhrase, words.count - start) {
-                hash = FeatureHash.mix(hash, words[start + length - 1].word.lower)
+                hash = FeatureHash.mix(hash, words[start + length - 1].word.folded)
                 guard let found = phrases[hash] else { break }
                 let categories = entries[Int(found)].categories
                 if length == 1 { single = categories }

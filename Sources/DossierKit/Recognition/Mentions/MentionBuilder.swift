@@ -4,23 +4,22 @@
 /// a country's mention when it is that country's demonym, else nothing. Titles stay out of a person's
 /// range and mark its form; demonyms and country names joined by hyphens
 /// ("Belarusian-Russian", "anti-American") count one by one.
+///
+/// A name written in lower case is never a country ("us"), and an alias that is an ordinary
+/// word ("US", "Us") in a headline or at a sentence's start is one only when the running text
+/// writes it so too: "TRUMP TELLS US TO WAIT" over a story that says "us" but never "US" is
+/// the pronoun.
 struct MentionBuilder: Sendable {
     let gazetteers: Gazetteers
 
     func mentions(in document: TaggingDocument, tags: [EntityTag]) -> [RecognizedMention] {
         let text = document.text
         var result: [RecognizedMention] = []
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            var covered = Set<Int>()
-            for name in NameSpan.spans(in: tags[range]) {
-                let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
-                covered.formUnion(tokens)
-                result += mentions(of: name.type, tokens: tokens, sentence: range, in: document)
-            }
-            for token in range where !covered.contains(token) && document.views[token].word.flags.contains(.hasHyphen) {
-                result += hyphenatedCountries(token, in: document)
-            }
+        for name in TaggedName.all(in: tags, of: text) {
+            result += mentions(of: name.type, tokens: name.tokens, sentence: name.sentence, in: document)
+        }
+        for token in tags.indices where tags[token] == .outside && document.views[token].word.flags.contains(.hasHyphen) {
+            result += hyphenatedCountries(token, in: document)
         }
         return result.sorted { $0.range < $1.range }
     }
@@ -45,7 +44,10 @@ struct MentionBuilder: Sendable {
                                       name: Self.displayName(document, range))]
         case .location, .organization, .miscellaneous:
             let range = span(tokens)
-            let entry = gazetteers.entry(forLowercased: tokens.map { views[$0].word.lower })
+            let entry = gazetteers.entry(forFolded: tokens.map { views[$0].word.folded })
+            if let entry, !entry.categories.isDisjoint(with: [.country, .demonym]), isDoubtfulCountry(entry, tokens, in: document) {
+                return []
+            }
             if type == .miscellaneous, let entry, entry.categories.contains(.demonym) {
                 return [countryMention(range, entry, form: .demonym)]
             }
@@ -64,6 +66,15 @@ struct MentionBuilder: Sendable {
         }
     }
 
+    /// A country's name or demonym written in lower case, or an alias that is an ordinary word
+    /// in a headline or at a sentence's start that the running text never writes capitalized.
+    private func isDoubtfulCountry(_ entry: Gazetteers.Entry, _ tokens: Range<Int>, in document: TaggingDocument) -> Bool {
+        let first = document.views[tokens.lowerBound]
+        if first.word.flags.contains(.initialLowercase) { return true }
+        guard tokens.count == 1, !entry.isMainName, first.isCommonWord else { return false }
+        return (first.sentenceCasing != 0 || first.isFirstInSentence) && first.documentCasing & 0b101 == 0
+    }
+
     private func countryMention(_ range: UTF8Range, _ entry: Gazetteers.Entry, form: MentionForm) -> RecognizedMention {
         let country = gazetteers.countries[Int(entry.country)]
         return RecognizedMention(range: range, kind: .country, form: form, name: country.name, code: country.code)
@@ -75,7 +86,7 @@ struct MentionBuilder: Sendable {
                                     in document: TaggingDocument) -> Bool {
         guard !entry.placeCountries.isEmpty, start - 2 >= sentence.lowerBound,
               document.text.text(of: start - 1) == ",",
-              let neighbour = gazetteers.entry(forLowercased: [document.views[start - 2].word.lower]) else { return false }
+              let neighbour = gazetteers.entry(forFolded: [document.views[start - 2].word.folded]) else { return false }
         let countries = Set(neighbour.placeCountries)
         return !countries.contains(entry.country) && !countries.isDisjoint(with: entry.placeCountries)
     }
@@ -91,7 +102,7 @@ struct MentionBuilder: Sendable {
             defer { partStart = index + 1 }
             guard index > partStart, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[partStart]) else { continue }
             let part = bytes.withUnsafeBufferPointer { WordInfo(UnsafeBufferPointer(rebasing: $0[partStart..<index])) }
-            guard let entry = gazetteers.entry(forLowercased: [part.lower]), entry.country >= 0,
+            guard let entry = gazetteers.entry(forFolded: [part.folded]), entry.country >= 0,
                   !entry.categories.isDisjoint(with: [.country, .demonym]) else { continue }
             let form: MentionForm = entry.categories.contains(.demonym) ? .demonym : entry.isMainName ? .name : .alias
             result.append(countryMention(UTF8Range(partStart, index), entry, form: form))

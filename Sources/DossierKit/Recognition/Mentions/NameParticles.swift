@@ -7,7 +7,5 @@ enum NameParticles {
     ]
 
     /// The same words as `WordInfo.lower` hashes.
-    static let hashes: Set<UInt64> = Set(words.map { word in
-        Array(word.utf8).withUnsafeBufferPointer { WordInfo($0).lower }
-    })
+    static let hashes = WordSet(Array(words))
 }

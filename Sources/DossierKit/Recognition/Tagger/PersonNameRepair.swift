@@ -8,102 +8,74 @@
 ///   ("the Assad regime", "the Bush administration");
 /// - a person's name running on into a first name is two people, as in a list of tags
 ///   ("Donald Trump Mike Pence");
-/// - a "person" with a capital inside a word, other than after a name's prefix ("McDonald",
-///   "DeFreitas", "LeBron"), is a brand or company: "YouTube", "MacBook" are organizations;
-/// - a "person" alone on its line or between separators such as "|", "»" or a dash, made of
-///   ordinary words only (in the dictionary in lower case, not a common first name, not used
-///   for a person in the document's running text), is none: page furniture ("Show Less",
-///   "Privacy Policy | Terms", "- Read More »").
+/// - a word that ends a person's full name in the document is that person where it stands
+///   alone as an organization or other name ("Al-Burhan" opening a sentence, after "Abdel
+///   Fattah al-Burhan"), unless the gazetteers know it as a place or a country.
+/// - a name of two or three words after "By" opening a line, that ends the line or a part of
+///   it, is a byline's person, unless the gazetteers know it as a place ("By Sofía Carrasco —
+///   April 2").
+/// `MistakenPersonRepair` then takes back the "people" whose shape gives them away.
 enum PersonNameRepair {
-    static func repair(_ tags: inout [EntityTag], in document: TaggingDocument) {
+    static func repair(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         splitPeopleFromRoles(&tags, in: document)
         joinParticles(&tags, in: document)
         markLeadersOfGovernments(&tags, in: document)
         splitRunOnNames(&tags, in: document)
-        dropOrdinaryWords(&tags, in: document)
-        retypeBrands(&tags, in: document)
+        markBylines(&tags, in: document, gazetteers: gazetteers)
+        keepPeopleThroughDocument(&tags, in: document)
     }
-
-    /// The prefixes after which a name has a capital inside it ("McDonald", "DeFreitas").
-    private static let namePrefixes: Set<String> = ["mc", "de", "di", "da", "du", "le", "la", "van", "von", "st", "fitz"]
-
-    private static func retypeBrands(_ tags: inout [EntityTag], in document: TaggingDocument) {
-        let text = document.text
-        func isBrand(_ token: Int) -> Bool {
-            guard document.views[token].word.flags.contains(.innerCapital) else { return false }
-            return text.withBytes(of: token) { bytes in
-                guard let capital = bytes.indices.dropFirst().first(where: {
-                    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[$0])
-                        && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[$0 - 1])
-                }) else { return false }
-                return !namePrefixes.contains(String(decoding: bytes[..<capital], as: UTF8.self).lowercased())
-            }
-        }
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) where name.type == .person {
-                let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
-                guard tokens.contains(where: isBrand) else { continue }
-                tags[tokens.lowerBound] = .beginOrganization
-                for index in tokens.dropFirst() { tags[index] = .insideOrganization }
-            }
-        }
-    }
-
-    private static func dropOrdinaryWords(_ tags: inout [EntityTag], in document: TaggingDocument) {
-        let text = document.text, views = document.views
-        func isSeparator(_ token: Int) -> Bool {
-            !views[token].word.flags.contains(.hasLetter) && !views[token].word.flags.contains(.hasDigit)
-                && text.withBytes(of: token) { bytes in bytes.allSatisfy { !separatorsThatJoin.contains($0) } }
-        }
-        // People's names as the running text uses them, and the names that stand apart.
-        var namesInRunningText = HashTable()
-        var standingApart: [Range<Int>] = []
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) where name.type == .person {
-                let tokens = (range.lowerBound + name.start)..<(range.lowerBound + name.end)
-                let alone = (tokens.lowerBound == range.lowerBound || isSeparator(tokens.lowerBound - 1))
-                    && (tokens.upperBound == range.upperBound || isSeparator(tokens.upperBound))
-                if alone {
-                    standingApart.append(tokens)
-                } else {
-                    for index in tokens { namesInRunningText[views[index].word.lower] = 1 }
-                }
-            }
-        }
-        for tokens in standingApart {
-            let ordinary = views[tokens].allSatisfy {
-                $0.isCommonWord && !$0.gazetteer.contains(.firstName) && namesInRunningText[$0.word.lower] == nil
-            }
-            if ordinary { for index in tokens { tags[index] = .outside } }
-        }
-    }
-
-    /// Punctuation that runs on within a sentence (commas, full stops, quotes, apostrophes)
-    /// rather than parting a page's items.
-    private static let separatorsThatJoin: Set<UInt8> = Set(",.;'\"`!?".utf8)
 
     private static func splitRunOnNames(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text, views = document.views
+        for name in TaggedName.all(in: tags, of: text) where name.type == .person && name.tokens.count >= 3 {
+            let start = name.tokens.lowerBound, end = name.tokens.upperBound
+            for index in (start + 2)..<end {
+                let previous = views[index - 1].gazetteer, current = views[index].gazetteer
+                guard previous.contains(.surname), !previous.contains(.firstName), current.contains(.firstName)
+                else { continue }
+                tags[index] = .beginPerson
+            }
+        }
+    }
+
+    private static func markBylines(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
+        let text = document.text, views = document.views
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) where name.type == .person && name.end - name.start >= 3 {
-                let start = range.lowerBound + name.start, end = range.lowerBound + name.end
-                for index in (start + 2)..<end {
-                    let previous = views[index - 1].gazetteer, current = views[index].gazetteer
-                    guard previous.contains(.surname), !previous.contains(.firstName), current.contains(.firstName)
-                    else { continue }
-                    tags[index] = .beginPerson
-                }
+            guard range.count >= 3, views[range.lowerBound].word.lower == FeatureHash.of("by"),
+                  let name = NameSpan.spans(in: tags[range]).first, name.start == 1, name.type != .person,
+                  (2...3).contains(name.end - name.start) else { continue }
+            let tokens = (range.lowerBound + 1)..<(range.lowerBound + name.end)
+            let endsPart = tokens.upperBound == range.upperBound || views[tokens.upperBound].word.flags.isDisjoint(with: [.hasLetter, .hasDigit])
+            let entry = gazetteers.entry(forFolded: views[tokens].map(\.word.folded))
+            guard endsPart, views[tokens].allSatisfy(\.word.isCapitalized),
+                  entry.map({ $0.categories.isDisjoint(with: [.place, .country]) }) ?? true else { continue }
+            tags[tokens.lowerBound] = .beginPerson
+            for index in tokens.dropFirst() { tags[index] = .insidePerson }
+        }
+    }
+
+    private static func keepPeopleThroughDocument(_ tags: inout [EntityTag], in document: TaggingDocument) {
+        let text = document.text, views = document.views
+        var surnames = HashTable()
+        var alone: [Int] = []
+        for name in TaggedName.all(in: tags, of: text) {
+            let start = name.tokens.lowerBound, end = name.tokens.upperBound
+            if name.type == .person, end - start > 1 {
+                surnames[views[end - 1].word.lower] = 1
+            } else if end - start == 1, name.type == .organization || name.type == .miscellaneous {
+                alone.append(start)
             }
+        }
+        let places: Gazetteers.TokenFlags = [.countryBegin, .countryInside, .demonym, .placeBegin, .placeInside]
+        for index in alone where surnames[views[index].word.lower] != nil && views[index].gazetteer.isDisjoint(with: places) {
+            tags[index] = .beginPerson
         }
     }
 
     /// Words for the government or circle of the person named before them.
-    private static let governments: Set<UInt64> = Set(
-        ["administration", "regime", "government", "presidency", "era", "cabinet", "camp", "family", "dynasty", "junta"]
-            .map { word in Array(word.utf8).withUnsafeBufferPointer { WordInfo($0).lower } })
+    private static let governments = WordSet(
+        ["administration", "regime", "government", "presidency", "era", "cabinet", "camp", "family", "dynasty", "junta"])
 
     private static func markLeadersOfGovernments(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text, views = document.views
@@ -169,21 +141,18 @@ enum PersonNameRepair {
 
     private static func splitPeopleFromRoles(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text
-        for sentence in 0..<text.sentenceCount {
-            let range = text.sentence(sentence)
-            for name in NameSpan.spans(in: tags[range]) where name.type != .person && name.end - name.start >= 3 {
-                let start = range.lowerBound + name.start, end = range.lowerBound + name.end
-                for first in (start + 1)..<(end - 1) where end - first <= 3 {
-                    let views = document.views[first..<end]
-                    let isPerson = views.first!.gazetteer.contains(.firstName)
-                        && views.allSatisfy { $0.word.isCapitalized && !$0.word.flags.contains(.allCapitals)
-                            && $0.gazetteer.isDisjoint(with: [.countryBegin, .countryInside, .demonym])
-                            && ($0.gazetteer.isDisjoint(with: [.placeBegin, .placeInside]) || $0.gazetteer.contains(.surname)) }
-                    guard isPerson else { continue }
-                    tags[first] = .beginPerson
-                    for index in (first + 1)..<end { tags[index] = .insidePerson }
-                    break
-                }
+        for name in TaggedName.all(in: tags, of: text) where name.type != .person && name.tokens.count >= 3 {
+            let start = name.tokens.lowerBound, end = name.tokens.upperBound
+            for first in (start + 1)..<(end - 1) where end - first <= 3 {
+                let views = document.views[first..<end]
+                let isPerson = views.first!.gazetteer.contains(.firstName)
+                    && views.allSatisfy { $0.word.isCapitalized && !$0.word.flags.contains(.allCapitals)
+                        && $0.gazetteer.isDisjoint(with: [.countryBegin, .countryInside, .demonym])
+                        && ($0.gazetteer.isDisjoint(with: [.placeBegin, .placeInside]) || $0.gazetteer.contains(.surname)) }
+                guard isPerson else { continue }
+                tags[first] = .beginPerson
+                for index in (first + 1)..<end { tags[index] = .insidePerson }
+                break
             }
         }
     }

@@ -7,7 +7,13 @@ struct SequenceTagger: Sendable {
     /// what it learned of their words (see `ModelScorer`).
     func tag(_ document: TaggingDocument, with scorer: inout ModelScorer) -> [EntityTag] {
         var tags = GreedyDecoder.tag(document, with: &scorer)
-        PersonNameRepair.repair(&tags, in: document)
+        NameBoundaryRepair.repair(&tags, in: document, gazetteers: gazetteers)
+        PersonNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
+        MistakenPersonRepair.repair(&tags, in: document)
+        ListAgreementRepair.repair(&tags, in: document)
+        OrdinaryWordRepair.repair(&tags, in: document)
+        PlaceNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
+        OtherLanguageRepair.repair(&tags, in: document, gazetteers: gazetteers)
         return tags
     }
 

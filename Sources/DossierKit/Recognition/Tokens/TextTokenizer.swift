@@ -64,6 +64,9 @@ enum TextTokenizer {
             case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"): return (.quote, 1)
             case UInt8(ascii: "-") where index + 1 < end && bytes[index + 1] == UInt8(ascii: "-"): return (.dash, 2)
             case 0xC2 where index + 1 < end && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB): return (.quote, 2)
+            // "©", "®" and "™" after a brand stand apart: "Victor®".
+            case 0xC2 where index + 1 < end && (bytes[index + 1] == 0xA9 || bytes[index + 1] == 0xAE): return (.closing, 2)
+            case 0xE2 where index + 2 < end && bytes[index + 1] == 0x84 && bytes[index + 2] == 0xA2: return (.closing, 3)
             case 0xE2 where index + 2 < end && bytes[index + 1] == 0x80:
                 switch bytes[index + 2] {
                 case 0x93, 0x94, 0x95: return (.dash, 3)

@@ -1,9 +1,14 @@
-/// Rewrites a wire headline in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") the way the web
-/// writes headlines ("Leicestershire Take Over at Top"), so that training also shows the
-/// tagger title-case headlines, which newswire lacks. A word the document writes in capitals
-/// elsewhere (an acronym: "NATO", "U.S.") stays in capitals.
+/// Rewrites newswire sentences the way the web writes headlines, so that training also shows
+/// the tagger title case, which newswire lacks: a wire headline in capitals
+/// ("LEICESTERSHIRE TAKE OVER AT TOP") as "Leicestershire Take Over at Top", keeping in
+/// capitals the words the document writes in capitals elsewhere (acronyms: "NATO", "U.S."),
+/// and a sentence of running text with every word capitalized ("Phil Simmons Took Four for 38"
+/// or, as some sites write, "… Four For 38").
 enum HeadlineCasing {
     static let smallWords: Set<String> = ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"]
+
+    /// `smallWords` as `WordInfo.lower` hashes.
+    static let smallWordHashes = WordSet(Array(smallWords))
 
     /// Whether a sentence is written in capitals: it has letters and no lower-case one.
     static func isInCapitals(_ sentence: [String]) -> Bool {
@@ -17,6 +22,15 @@ enum HeadlineCasing {
             let lower = word.lowercased()
             if index > 0 && smallWords.contains(lower) { return lower }
             return lower.prefix(1).uppercased() + lower.dropFirst()
+        }
+    }
+
+    /// A sentence of running text with each word's first letter in capitals, the rest as
+    /// written; small words too when `smallWordsToo`, else only the first word.
+    static func capitalized(_ sentence: [String], smallWordsToo: Bool) -> [String] {
+        sentence.enumerated().map { index, word in
+            if index > 0 && !smallWordsToo && smallWords.contains(word) { return word }
+            return word.prefix(1).uppercased() + word.dropFirst()
         }
     }
 

@@ -10,6 +10,8 @@ public enum TaggerTraining {
         public var seed: UInt64 = 2003
         /// Rows whose largest averaged weight is smaller are left out of the shipped model.
         public var pruningThreshold: Float = 0.02
+        /// One sentence of running text in this many is capitalized word by word for training.
+        public var capitalizedSentenceOdds: UInt64 = 20
         public init() {}
     }
 
@@ -25,7 +27,8 @@ public enum TaggerTraining {
                              log: (String) -> Void) throws -> Result {
         let gazetteers = try Gazetteers.shipped()
         var generator = SeededGenerator(seed: options.seed)
-        let training = prepared(try read(trainingFile), gazetteers: gazetteers, generator: &generator)
+        let training = prepared(try read(trainingFile), gazetteers: gazetteers,
+                                capitalizedSentenceOdds: options.capitalizedSentenceOdds, generator: &generator)
         let development = try read(developmentFile)
         log("\(training.count) training documents, \(development.count) development documents")
 
@@ -62,17 +65,23 @@ public enum TaggerTraining {
         return try CoNLLDocument.documents(in: TextDecoding.decode([UInt8](data)), path: path)
     }
 
-    /// The training documents ready for the trainer; in one in four, chosen by `generator`,
-    /// the headlines in capitals are rewritten in title case (see `HeadlineCasing`).
-    private static func prepared(_ documents: [CoNLLDocument], gazetteers: Gazetteers,
+    /// The training documents ready for the trainer, some sentences written as the web writes
+    /// headlines (see `HeadlineCasing`), chosen by `generator`: in one document in four, the
+    /// headlines in capitals in title case; in every document, one sentence of running text in
+    /// `capitalizedSentenceOdds` with every word capitalized (small words too in half of those),
+    /// so that the tagger learns to read such a sentence by the rest of its document.
+    private static func prepared(_ documents: [CoNLLDocument], gazetteers: Gazetteers, capitalizedSentenceOdds: UInt64,
                                  generator: inout SeededGenerator) -> [(document: TaggingDocument, gold: [EntityTag])] {
         documents.map { document in
-            var sentences = document.sentences
-            if generator.next() % 4 == 0 {
-                let acronyms = HeadlineCasing.acronyms(in: document)
-                sentences = sentences.map {
-                    HeadlineCasing.isInCapitals($0) ? HeadlineCasing.titleCased($0, keeping: acronyms) : $0
+            let titleCasesHeadlines = generator.next() % 4 == 0
+            let acronyms = HeadlineCasing.acronyms(in: document)
+            let sentences = document.sentences.map { sentence in
+                if HeadlineCasing.isInCapitals(sentence) {
+                    return titleCasesHeadlines ? HeadlineCasing.titleCased(sentence, keeping: acronyms) : sentence
                 }
+                let draw = generator.next()
+                guard draw % capitalizedSentenceOdds == 0 else { return sentence }
+                return HeadlineCasing.capitalized(sentence, smallWordsToo: draw / capitalizedSentenceOdds % 2 == 0)
             }
             return (TaggingDocument(TokenizedText(sentences: sentences), gazetteers: gazetteers), document.tags.flatMap { $0 })
         }

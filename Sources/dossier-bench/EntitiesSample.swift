@@ -1,0 +1,98 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+
+/// `dossier-bench entities-sample GOLD… --gold MARKS`: scores people and countries on a
+/// hand-checked sample of the gold article texts: the `size` texts whose ids hash lowest
+/// (FNV-1a), so that the sample is fixed and chosen blind to content.
+///
+/// The marks are a JSON file, kept outside the project, that lists for each sampled text the
+/// distinct forms that name a person and, by ISO code, those that name a country (a demonym
+/// included), as written in the text:
+///
+///     {"0042": {"people": ["Alexander Lukashenko", "Lukashenko"], "countries": {"BY": ["Belarus", "Belarusian"]}}}
+///
+/// A found person is a distinct surface form of a person mention in a text; a found country,
+/// a distinct (code, form) of a country mention. Precision and recall count these, summed over
+/// the sample. `--show` prints the sampled texts instead, for marking.
+///
+///     swift run -c release dossier-bench entities-sample ../shared/data/extraction/scrapinghub/ground-truth.json \
+///         ../shared/data/extraction/wcxb-dev-articles/ground-truth --gold marks.json
+struct EntitiesSample: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities-sample",
+        abstract: "Score people and countries on a hand-marked sample of gold article texts.")
+
+    @Argument(help: "ScrapingHub's ground-truth.json and WCXB's ground-truth folder.")
+    var paths: [String]
+
+    @Option(help: "Texts in the sample.")
+    var size = 30
+
+    @Option(help: "The hand marks (JSON).")
+    var gold: String?
+
+    @Flag(help: "Print the sampled texts for marking instead of scoring.")
+    var show = false
+
+    func run() throws {
+        let sample = try GoldArticles(paths: paths).texts
+            .map { (hash: $0.id.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }, text: $0) }
+            .sorted { $0.hash < $1.hash }.prefix(size).map(\.text)
+        if show {
+            for text in sample { print("=== \(text.id)\n\(text.article.text)\n") }
+            return
+        }
+        guard let gold else { throw ValidationError("give --gold MARKS, or --show to print the sample for marking") }
+        let marks = try Marks.read(gold)
+        let recognizer = try EntityRecognizer.shipped()
+        var people = Tally(), countries = Tally()
+        for text in sample {
+            guard let mark = marks[text.id] else { throw ValidationError("\(gold) has no marks for \(text.id)") }
+            let mentions = recognizer.recognize(text.article)
+            let foundPeople = Set(mentions.filter { $0.kind == .person }.map { String(text.article[$0.range]) })
+            let foundCountries = Set(mentions.filter { $0.kind == .country }.map { "\($0.code ?? "?") \(text.article[$0.range])" })
+            let markedCountries = Set(mark.countries.flatMap { code, forms in forms.map { "\(code) \($0)" } })
+            print("=== \(text.id)")
+            people.add(found: foundPeople, marked: Set(mark.people), label: "person")
+            countries.add(found: foundCountries, marked: markedCountries, label: "country")
+        }
+        print("\n\(sample.count) texts")
+        print("people     \(people)")
+        print("countries  \(countries)")
+    }
+
+    /// The hand marks of one text.
+    struct Marks: Decodable {
+        var people: [String]
+        var countries: [String: [String]]
+
+        static func read(_ path: String) throws -> [String: Marks] {
+            guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
+            do {
+                return try JSONDecoder().decode([String: Marks].self, from: data)
+            } catch {
+                throw ValidationError("\(path): \(error)")
+            }
+        }
+    }
+
+    /// Found and marked forms summed over texts, printing each text's misses and extras.
+    struct Tally: CustomStringConvertible {
+        var found = 0, marked = 0, correct = 0
+
+        mutating func add(found: Set<String>, marked: Set<String>, label: String) {
+            self.found += found.count
+            self.marked += marked.count
+            correct += found.intersection(marked).count
+            for form in found.subtracting(marked).sorted() { print("  extra \(label): \(form)") }
+            for form in marked.subtracting(found).sorted() { print("  missed \(label): \(form)") }
+        }
+
+        var description: String {
+            let precision = found > 0 ? Double(correct) / Double(found) : 0
+            let recall = marked > 0 ? Double(correct) / Double(marked) : 0
+            return String(format: "precision %.3f (%d/%d)  recall %.3f (%d/%d)", precision, correct, found, recall, correct, marked)
+        }
+    }
+}
