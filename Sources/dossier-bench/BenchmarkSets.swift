@@ -44,7 +44,7 @@ struct BenchmarkSet {
 
     func loadDocuments() throws -> [BenchmarkDocument] {
         try files.map { file in
-            guard let raw = try DocumentLoader.load(path: file.path).first else {
+            guard let raw = try DocumentLoader.load(path: file.path).documents.first else {
                 throw ValidationError("nothing readable in \(file.path)")
             }
             return BenchmarkDocument(id: file.id, raw: raw)
@@ -110,7 +110,7 @@ enum BenchmarkSets {
     static func dumps(of pages: [(id: String, path: String)], into folder: URL) throws -> [(id: String, path: String)] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return try pages.map { page in
-            guard let raw = try DocumentLoader.load(path: page.path).first else { throw ValidationError("nothing readable in \(page.path)") }
+            guard let raw = try DocumentLoader.load(path: page.path).documents.first else { throw ValidationError("nothing readable in \(page.path)") }
             let target = folder.appendingPathComponent("\(page.id).txt")
             try PageTextDump.text(ofPage: raw.bytes).write(to: target, atomically: true, encoding: .utf8)
             return (page.id, target.path)

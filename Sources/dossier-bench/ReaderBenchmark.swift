@@ -22,7 +22,7 @@ struct ReaderBenchmark: ParsableCommand {
     var runs = 5
 
     func run() throws {
-        let (pages, extractSeconds) = try Measure.time { try CorpusBuilder.articles(from: paths) }
+        let (pages, extractSeconds) = try Measure.time { try CorpusBuilder.read(paths).articles }
         guard !pages.isEmpty else { throw ValidationError("no pages under \(paths.joined(separator: " "))") }
         let corpusArticles = (0..<articles).map { pages[$0 % pages.count] }
         let builder = CorpusBuilder(recognizer: try EntityRecognizer.shipped())

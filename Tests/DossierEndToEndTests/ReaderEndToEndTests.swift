@@ -194,7 +194,7 @@ struct ReaderEndToEndTests {
 
     @Test func withNoPathItOpensTheBundledSamples() throws {
         let samples = ReaderRun.packageRoot.appendingPathComponent("Sources/dossier/Samples").path
-        let expected = try CorpusBuilder.articles(from: [samples]).map(\.title)
+        let expected = try CorpusBuilder.read([samples]).articles.map(\.title)
         #expect(expected.count >= 2, "the samples should hold several articles")
         let session = try TmuxSession(command: ReaderRun.commandLine([]), width: 120, height: 40)
         defer { session.close() }

@@ -3,7 +3,9 @@ import Foundation
 /// Reads one file into raw documents: gzip is undone, the format is taken from the name (or
 /// sniffed), and a JSON Lines file gives one document per record.
 public enum DocumentLoader {
-    public static func load(path: String) throws -> [RawDocument] {
+    /// The documents of one file, and the problems with records that could not be read.
+    /// - Throws: `DossierError` when the file itself cannot be read.
+    public static func load(path: String) throws -> (documents: [RawDocument], problems: [DossierError]) {
         let contents = path == SourceDiscovery.standardInput
             ? FileHandle.standardInput.readDataToEndOfFile()
             : FileManager.default.contents(atPath: path)
@@ -26,13 +28,13 @@ public enum DocumentLoader {
         }
         switch (name as NSString).pathExtension {
         case "jsonl", "ndjson":
-            return try JSONLinesRecords.documents(in: bytes, path: path)
+            return JSONLinesRecords.documents(in: bytes, path: path)
         case "html", "htm", "xhtml":
-            return [RawDocument(source: path, bytes: bytes, format: .html)]
+            return ([RawDocument(source: path, bytes: bytes, format: .html)], [])
         case "txt", "text":
-            return [RawDocument(source: path, bytes: bytes, format: .text)]
+            return ([RawDocument(source: path, bytes: bytes, format: .text)], [])
         default:
-            return [RawDocument(source: path, bytes: bytes, format: looksLikeHTML(bytes) ? .html : .text)]
+            return ([RawDocument(source: path, bytes: bytes, format: looksLikeHTML(bytes) ? .html : .text)], [])
         }
     }
 

@@ -8,15 +8,18 @@ enum JSONLinesRecords {
     static let htmlKeys = ["html", "raw_html", "content_html", "page"]
     static let textKeys = ["text", "body", "articleBody", "article_body", "content", "main_content", "maintext"]
 
-    static func documents(in bytes: [UInt8], path: String) throws -> [RawDocument] {
+    /// The records of a JSON Lines file, and a problem for each line that is not a usable record.
+    static func documents(in bytes: [UInt8], path: String) -> (documents: [RawDocument], problems: [DossierError]) {
         var documents: [RawDocument] = []
+        var problems: [DossierError] = []
         var lineNumber = 0
         for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
             guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             let source = "\(path):\(lineNumber)"
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                throw DossierError.badInput(source, reason: "not a JSON object")
+                problems.append(.badInput(source, reason: "not a JSON object"))
+                continue
             }
             func string(_ keys: [String]) -> String? {
                 for key in keys {
@@ -37,10 +40,10 @@ enum JSONLinesRecords {
             } else if let text = string(textKeys) {
                 documents.append(RawDocument(source: source, bytes: Array(text.utf8), format: .text, known: known))
             } else {
-                throw DossierError.badInput(source, reason: "no text or html field")
+                problems.append(.badInput(source, reason: "no text or html field"))
             }
         }
-        if documents.isEmpty { throw DossierError.nothingReadable(path) }
-        return documents
+        if documents.isEmpty && problems.isEmpty { problems.append(.nothingReadable(path)) }
+        return (documents, problems)
     }
 }

@@ -16,29 +16,28 @@ public enum SourceDiscovery {
         return readableExtensions.contains((name as NSString).pathExtension)
     }
 
-    /// The files under `paths`. A file given by name is kept whatever its ending; a folder
-    /// contributes its readable files, sorted by path.
-    /// - Throws: `DossierError.missingPath` for a path that does not exist,
-    ///   `DossierError.nothingReadable` for a folder with no readable file.
-    public static func files(in paths: [String]) throws -> [String] {
+    /// The files under `paths`, and a problem for each path that gives none. A file given by
+    /// name is kept whatever its ending; a folder contributes its readable files, sorted by path.
+    /// Problems: `DossierError.missingPath` for a path that does not exist,
+    /// `DossierError.nothingReadable` for a folder with no readable file.
+    public static func files(in paths: [String]) -> (files: [String], problems: [DossierError]) {
         let fileManager = FileManager.default
         var result: [String] = []
+        var problems: [DossierError] = []
         var seen: Set<String> = []
         for path in paths {
-            if path == standardInput {
-                if seen.insert(path).inserted { result.append(path) }
+            var isDirectory: ObjCBool = false
+            if path != standardInput && !fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
+                problems.append(.missingPath(path))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw DossierError.missingPath(path)
-            }
-            if !isDirectory.boolValue {
+            if path == standardInput || !isDirectory.boolValue {
                 if seen.insert(path).inserted { result.append(path) }
                 continue
             }
             guard let enumerator = fileManager.enumerator(atPath: path) else {
-                throw DossierError.unreadable(path, reason: "cannot list the folder")
+                problems.append(.unreadable(path, reason: "cannot list the folder"))
+                continue
             }
             var found: [String] = []
             for case let relative as String in enumerator where isReadable(relative) {
@@ -48,9 +47,9 @@ public enum SourceDiscovery {
                     found.append(full)
                 }
             }
-            if found.isEmpty { throw DossierError.nothingReadable(path) }
+            if found.isEmpty { problems.append(.nothingReadable(path)) }
             for file in found.sorted() where seen.insert(file).inserted { result.append(file) }
         }
-        return result
+        return (result, problems)
     }
 }

@@ -19,6 +19,12 @@ public struct CorpusBuilder: Sendable {
 
     public typealias ProgressHandler = @Sendable (Progress) -> Void
 
+    /// What reading the user's paths gave: the articles, and what could not be read.
+    public struct Reading: Sendable {
+        public let articles: [Article]
+        public let problems: [DossierError]
+    }
+
     public let extractor: ArticleExtractor
     public let recognizer: EntityRecognizer
     public let linker: EntityLinker
@@ -29,18 +35,31 @@ public struct CorpusBuilder: Sendable {
         self.linker = linker
     }
 
-    /// The cleaned articles of every file under `paths`, in path order.
-    /// - Throws: `DossierError` for a missing path, an unreadable file or a folder with nothing readable.
-    public static func articles(from paths: [String], extractor: ArticleExtractor = ArticleExtractor(),
-                                progress: ProgressHandler? = nil) throws -> [Article] {
-        let files = try SourceDiscovery.files(in: paths)
+    /// The cleaned articles of every file under `paths`, in path order, and a problem for each
+    /// path, file or record that could not be read: one bad file does not lose the others.
+    /// - Throws: the first problem when not a single article could be read.
+    public static func read(_ paths: [String], extractor: ArticleExtractor = ArticleExtractor(),
+                            progress: ProgressHandler? = nil) throws -> Reading {
+        var (files, problems) = SourceDiscovery.files(in: paths)
         var documents: [RawDocument] = []
-        for file in files { documents += try DocumentLoader.load(path: file) }
-        return concurrentMap(documents, stage: .cleaning, progress: progress) { extractor.extract($0) }
+        for file in files {
+            do {
+                let loaded = try DocumentLoader.load(path: file)
+                documents += loaded.documents
+                problems += loaded.problems
+            } catch let problem as DossierError {
+                problems.append(problem)
+            }
+        }
+        if documents.isEmpty { throw problems.first ?? DossierError.nothingReadable(paths.joined(separator: " ")) }
+        let articles = concurrentMap(documents, stage: .cleaning, progress: progress) { extractor.extract($0) }
+        return Reading(articles: articles, problems: problems)
     }
 
-    public func corpus(from paths: [String], progress: ProgressHandler? = nil) throws -> Corpus {
-        corpus(of: try CorpusBuilder.articles(from: paths, extractor: extractor, progress: progress), progress: progress)
+    /// The articles read and the corpus built from them, with the problems met on the way.
+    public func corpus(from paths: [String], progress: ProgressHandler? = nil) throws -> (corpus: Corpus, problems: [DossierError]) {
+        let reading = try CorpusBuilder.read(paths, extractor: extractor, progress: progress)
+        return (corpus(of: reading.articles, progress: progress), reading.problems)
     }
 
     public func corpus(of articles: [Article], progress: ProgressHandler? = nil) -> Corpus {

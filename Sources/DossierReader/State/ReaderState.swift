@@ -47,9 +47,11 @@ public struct ReaderState: Sendable {
     var articleEntities: [EntityCount]
     let corpusEntities: [EntityCount]
 
-    public init(corpus: Corpus, size: Size) {
+    /// - Parameter notice: a message for the status line until the first key.
+    public init(corpus: Corpus, size: Size, notice: String? = nil) {
         self.corpus = corpus
         self.size = size
+        self.notice = notice
         self.corpusEntities = corpus.entityCounts().map { EntityCount(entity: $0.entity, count: $0.count) }
         self.articleEntities = []
         if !corpus.articles.isEmpty { articleEntities = Self.entities(of: 0, in: corpus) }

@@ -17,7 +17,9 @@ struct CleanCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let articles = try CorpusBuilder.articles(from: paths)
+        let reading = try CorpusBuilder.read(paths)
+        let articles = reading.articles
+        defer { Diagnostics.report(reading.problems) }
         switch format {
         case .json:
             let encoder = JSONEncoder()

@@ -22,7 +22,8 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         let builder = CorpusBuilder(recognizer: try EntityRecognizer.shipped())
-        let corpus = try builder.corpus(from: paths)
+        let (corpus, problems) = try builder.corpus(from: paths)
+        defer { Diagnostics.report(problems) }
         switch format {
         case .json:
             let encoder = JSONEncoder()

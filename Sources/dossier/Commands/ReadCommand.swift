@@ -21,15 +21,18 @@ struct ReadCommand: ParsableCommand {
         }
         let paths = self.paths.isEmpty ? [try SampleArticles.folder()] : self.paths
         let progress = ProgressLine()
-        let corpus = try CorpusBuilder(recognizer: try EntityRecognizer.shipped())
+        let (corpus, problems) = try CorpusBuilder(recognizer: try EntityRecognizer.shipped())
             .corpus(from: paths, progress: progress.show)
         progress.clear()
+        let notice = problems.isEmpty ? nil
+            : "\(problems.count) of the given files or records could not be read; they are listed when you quit"
         let status: Int32
         do {
-            status = try ReaderLoop.run(corpus)
+            status = try ReaderLoop.run(corpus, notice: notice)
         } catch let error as CursesTerminal.OpenError {
             Diagnostics.fail(error.description, status: 2)
         }
+        for problem in problems { Diagnostics.warn(problem.description) }
         if status != 0 { throw ExitCode(status) }
     }
 }

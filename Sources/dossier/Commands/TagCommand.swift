@@ -15,7 +15,7 @@ struct TagCommand: ParsableCommand {
 
     func run() throws {
         let documents = try DocumentLoader.load(path: file)
-        let text = TextDecoding.decode(documents.flatMap(\.bytes))
+        let text = TextDecoding.decode(documents.documents.flatMap(\.bytes))
         Output.write(CoNLLTagging.tag(text, with: try EntityRecognizer.shipped()))
     }
 }

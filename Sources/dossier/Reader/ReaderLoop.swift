@@ -5,16 +5,16 @@ import DossierReader
 /// cells that changed. The terminal is restored however the loop ends: q, Ctrl-C, a closed
 /// terminal, SIGTERM, SIGINT or SIGHUP, a thrown error, or a crash.
 enum ReaderLoop {
-    /// Runs the reader on `corpus` and returns the exit status: 0, or 128 plus the signal
+    /// Runs the reader on `corpus`, with `notice` on the status line at first, and returns the exit status: 0, or 128 plus the signal
     /// that ended it.
-    static func run(_ corpus: Corpus) throws -> Int32 {
+    static func run(_ corpus: Corpus, notice: String? = nil) throws -> Int32 {
         SignalWatcher.install()
         let terminal = try CursesTerminal()
         CrashGuard.install()
         defer { terminal.close() }
         let theme = Theme(usesColor: terminal.usesColor)
         var painter = ScreenPainter(usesColor: terminal.usesColor)
-        var state = ReaderState(corpus: corpus, size: terminal.size)
+        var state = ReaderState(corpus: corpus, size: terminal.size, notice: notice)
         painter.draw(ReaderView.render(state, theme: theme))
         /// Input that polls as ready but gives no key, many times running, is a closed input.
         var emptyReads = 0

@@ -9,7 +9,7 @@ struct SharedSeedTests {
         let folder = SharedData.path("seeds")
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasPrefix(prefix) })
         let documents = try DocumentLoader.load(path: folder + "/" + name)
-        return ArticleExtractor().extract(try #require(documents.first))
+        return ArticleExtractor().extract(try #require(documents.documents.first))
     }
 
     @Test func scrapedPageGivesOnlyTheStory() throws {

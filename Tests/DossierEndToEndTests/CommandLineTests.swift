@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// The scriptable commands, run as a user runs them: the built binary, no terminal.
+@Suite(.enabled(if: ReaderRun.binary != nil, "needs the built dossier binary"))
+struct CommandLineTests {
+    static func dossier(_ arguments: [String]) throws -> ToolRun.Result {
+        try ToolRun.run(ReaderRun.binary!.path, arguments, environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"])
+    }
+
+    /// A temporary folder holding the news fixture's pages (and nothing else).
+    static func fixture() throws -> URL {
+        try NewsFixture.write(into: try ReaderRun.temporaryFolder())
+    }
+
+    @Test func cleanPrintsOneJSONObjectPerArticleWithTheDocumentedFields() throws {
+        let folder = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let result = try Self.dossier(["clean", "--format", "json", folder.path])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == NewsFixture.pages.count)
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(Set(object.keys) == ["source", "title", "subtitle", "byline", "date", "section", "text", "blocks"])
+            let title = try #require(object["title"] as? String)
+            let text = try #require(object["text"] as? String)
+            let blocks = try #require(object["blocks"] as? [[String: String]])
+            #expect(text.hasPrefix(title))
+            #expect(!blocks.isEmpty)
+            #expect(blocks.allSatisfy { ["paragraph", "heading", "quote", "list-item"].contains($0["kind"] ?? "") })
+            #expect(text.hasSuffix(blocks.last!["text"]!))
+        }
+    }
+
+    @Test func entityOffsetsAreUnicodeScalarOffsetsIntoTheCleanedText() throws {
+        let folder = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        // Text where scalar, UTF-16 and UTF-8 offsets all differ before the mentions.
+        let wide = "Café talks in 東京 — “déjà vu” 👩‍👩‍👧 for Alexander Lukashenko, who flew on to Belarus on Sunday, aides said.\n\n"
+            + "Lukashenko said Belarus would sign the accord in the spring, his office said in a statement."
+        try Data(wide.utf8).write(to: folder.appendingPathComponent("03-wide.txt"))
+        let clean = try Self.dossier(["clean", "--format", "json", folder.path])
+        let texts = try clean.output.split(separator: "\n").map { line -> [Unicode.Scalar] in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return Array(try #require(object["text"] as? String).unicodeScalars)
+        }
+        let result = try Self.dossier(["entities", "--format", "json", folder.path])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let entities = try #require(object["entities"] as? [[String: Any]])
+        var checked = 0
+        for entity in entities {
+            for mention in try #require(entity["mentions"] as? [[String: Any]]) {
+                let article = try #require(mention["article"] as? Int)
+                let start = try #require(mention["start"] as? Int), end = try #require(mention["end"] as? Int)
+                var slice = String.UnicodeScalarView()
+                slice.append(contentsOf: texts[article][start..<end])
+                #expect(String(slice) == mention["text"] as? String)
+                checked += 1
+            }
+        }
+        #expect(checked >= 10)
+        let belarus = try #require(entities.first { $0["name"] as? String == "Belarus" })
+        #expect(belarus["kind"] as? String == "country")
+        #expect(belarus["code"] as? String == "BY")
+    }
+
+    @Test func tagKeepsDocumentAndSentenceBreaksAndWritesIOB2() throws {
+        let folder = try ReaderRun.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = "-DOCSTART- -X- O O\n\nAlexander NNP\nLukashenko NNP\nvisited VBD\nMoscow NNP\n. .\n\nHe PRP\nleft VBD\n. .\n"
+        let file = folder.appendingPathComponent("in.conll")
+        try input.write(to: file, atomically: true, encoding: .utf8)
+        let result = try Self.dossier(["tag", file.path])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first?.hasPrefix("-DOCSTART-") == true)
+        #expect(lines.filter(\.isEmpty).count >= 2)
+        let tokens = lines.filter { !$0.isEmpty && !$0.hasPrefix("-DOCSTART-") }
+        #expect(tokens.map { $0.split(separator: " ")[0] } == ["Alexander", "Lukashenko", "visited", "Moscow", ".", "He", "left", "."])
+        #expect(tokens[0] == "Alexander B-PER" && tokens[1] == "Lukashenko I-PER")
+        #expect(tokens[3] == "Moscow B-LOC")
+    }
+
+    @Test(arguments: [
+        (["clean", "/no/such/file.html"], "no such file or folder: /no/such/file.html"),
+        (["entities", "--bogus", "x"], "Unknown option '--bogus'"),
+        (["clean", "--format", "yaml", "x"], "yaml"),
+    ])
+    func badInputGetsOneLineAndStatusTwo(arguments: [String], message: String) throws {
+        let result = try Self.dossier(arguments)
+        #expect(result.status == 2)
+        #expect(result.errors.hasPrefix("dossier: "))
+        #expect(result.errors.contains(message))
+        #expect(result.errors.split(separator: "\n").count == 1)
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func aBrokenFileIsReportedAndTheOthersStillPrinted() throws {
+        let folder = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        try Data("not gzip".utf8).write(to: folder.appendingPathComponent("broken.html.gz"))
+        let result = try Self.dossier(["clean", "--format", "json", folder.path])
+        #expect(result.status == 2)
+        #expect(result.output.split(separator: "\n").count == NewsFixture.pages.count)
+        #expect(result.errors == "dossier: cannot read \(folder.path)/broken.html.gz: the gzip data is damaged\n")
+    }
+}
