@@ -38,7 +38,7 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         // Text where scalar, UTF-16 and UTF-8 offsets all differ before the mentions.
         let wide = "Café talks in 東京 — “déjà vu” 👩‍👩‍👧 for Alexander Lukashenko, who flew on to Belarus on Sunday, aides said.\n\n"
-            + "Lukashenko said Belarus would sign the accord in the spring, his office said in a statement."
+            + "Lukashenko said Belarus would sign the accord in the spring, his office said in a statement. Belarusian officials welcomed it."
         try Data(wide.utf8).write(to: folder.appendingPathComponent("03-wide.txt"))
         let clean = try Self.dossier(["clean", "--format", "json", folder.path])
         let texts = try clean.output.split(separator: "\n").map { line -> [Unicode.Scalar] in
@@ -64,6 +64,8 @@ struct CommandLineTests {
         let belarus = try #require(entities.first { $0["name"] as? String == "Belarus" })
         #expect(belarus["kind"] as? String == "country")
         #expect(belarus["code"] as? String == "BY")
+        let forms = try #require(belarus["mentions"] as? [[String: Any]]).map { "\($0["text"] ?? "") \($0["form"] ?? "")" }
+        #expect(forms.contains("Belarusian demonym") && forms.contains("Belarus name"), "\(forms)")
     }
 
     @Test func tagKeepsDocumentAndSentenceBreaksAndWritesIOB2() throws {

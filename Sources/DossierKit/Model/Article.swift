@@ -1,5 +1,7 @@
 /// A cleaned article. It owns its reading text: the title, the subtitle and the body blocks
 /// joined by blank lines. Everything else points into that text by `UTF8Range`.
+/// An article whose page gave no title is titled by its first sentence, which its text does not
+/// repeat: the reader shows the sentence once, and its names are counted once.
 public struct Article: Sendable, Hashable {
     public let source: String
     public let title: String
@@ -10,7 +12,8 @@ public struct Article: Sendable, Hashable {
     public let section: String?
     /// The reading text: title, subtitle and body blocks joined by blank lines.
     public let text: String
-    public let titleRange: UTF8Range
+    /// Where the title stands in the text; nil when the title is the first sentence of the body.
+    public let titleRange: UTF8Range?
     public let subtitleRange: UTF8Range?
     /// The body blocks, in reading order.
     public let blocks: [Block]
@@ -20,23 +23,26 @@ public struct Article: Sendable, Hashable {
 
     /// Builds the reading text from a draft. Text is normalized (`TextNormalization.clean`),
     /// empty pieces are dropped, and a draft without a title takes its first sentence,
-    /// cut at a word boundary, as its title.
+    /// cut at a word boundary, as its title (not written into the text).
     public init(draft: ArticleDraft) {
         let pieces = draft.body.compactMap { piece -> ArticleDraft.Piece? in
             let text = TextNormalization.clean(piece.text)
             return text.isEmpty ? nil : ArticleDraft.Piece(piece.kind, text)
         }
         var title = TextNormalization.cleanLine(draft.title ?? "")
+        var text = ""
+        var titleRange: UTF8Range?
         if title.isEmpty {
             title = TitleFallback.title(fromFirstOf: pieces.map(\.text))
+        } else {
+            text = title
+            titleRange = UTF8Range(0, text.utf8.count)
         }
         let subtitle = draft.subtitle.map(TextNormalization.cleanLine).flatMap { $0.isEmpty || $0 == title ? nil : $0 }
 
-        var text = title
-        let titleRange = UTF8Range(0, text.utf8.count)
         var subtitleRange: UTF8Range?
         if let subtitle {
-            text += Article.blockSeparator
+            if !text.isEmpty { text += Article.blockSeparator }
             let start = text.utf8.count
             text += subtitle
             subtitleRange = UTF8Range(start, text.utf8.count)

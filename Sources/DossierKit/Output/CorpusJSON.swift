@@ -12,6 +12,8 @@ public struct CorpusJSON: Encodable, Sendable {
         public let start: Int
         public let end: Int
         public let text: String
+        /// How the mention names its entity: name, alias, demonym ("Belarusian") or title+name.
+        public let form: String
     }
 
     public struct EntityJSON: Encodable, Sendable {
@@ -54,7 +56,8 @@ public struct CorpusJSON: Encodable, Sendable {
                 let mention = corpus.mention(at: location)
                 let bounds = scalarBounds[location.article][location.index]
                 return MentionJSON(article: location.article, start: bounds.start, end: bounds.end,
-                                   text: String(corpus.articles[location.article][mention.range]))
+                                   text: String(corpus.articles[location.article][mention.range]),
+                                   form: mention.form.rawValue)
             }
             return EntityJSON(id: entity.id, kind: entity.kind.rawValue, name: entity.name,
                               aliases: entity.aliases, code: entity.code, mentions: mentions)

@@ -49,7 +49,8 @@ public struct ArticleLines {
     public init(article: Article, width: Int) {
         self.article = article
         self.width = max(1, width)
-        var paragraphs = [Paragraph(range: article.titleRange, role: .title)]
+        var paragraphs: [Paragraph] = []
+        if let title = article.titleRange { paragraphs.append(Paragraph(range: title, role: .title)) }
         if let subtitle = article.subtitleRange { paragraphs.append(Paragraph(range: subtitle, role: .subtitle)) }
         for block in article.blocks {
             let role: Paragraph.Role = switch block.kind {
@@ -60,7 +61,8 @@ public struct ArticleLines {
             }
             paragraphs.append(Paragraph(range: block.range, role: role))
         }
-        self.paragraphs = paragraphs
+        // An article with no text at all still has one (empty) row to stand on.
+        self.paragraphs = paragraphs.isEmpty ? [Paragraph(range: UTF8Range(0, 0), role: .paragraph)] : paragraphs
     }
 
     public var first: Position { Position(paragraph: 0, line: 0) }

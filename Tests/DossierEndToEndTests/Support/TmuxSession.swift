@@ -73,7 +73,16 @@ final class TmuxSession {
             if condition(screen) { return screen }
             Thread.sleep(forTimeInterval: 0.02) // the polling interval, not a wait for the program
         }
-        throw Failure(description: "timed out waiting for \(what); the screen was:\n" + screen.joined(separator: "\n"))
+        throw Failure(description: "timed out waiting for \(what); the screen was:\n" + screen.joined(separator: "\n")
+                      + "\nthe pane's processes:\n" + processes())
+    }
+
+    /// The processes of the pane's session with their state, for a failure's message.
+    private func processes() -> String {
+        guard let pid = try? query("#{pane_pid}"),
+              let result = try? ToolRun.run("/bin/ps", ["-s", pid, "-o", "pid,stat,wchan:32,etime,args"], environment: [:])
+        else { return "unknown" }
+        return result.output
     }
 
     /// Polls until the command in the pane has ended.

@@ -7,7 +7,7 @@ import Testing
             source: "a.txt", title: "Title", subtitle: "Dek",
             body: [.init(.paragraph, "First."), .init(.heading, "Part"), .init(.quote, "“Said.”")]))
         #expect(article.text == "Title\n\nDek\n\nFirst.\n\nPart\n\n“Said.”")
-        #expect(article[article.titleRange] == "Title")
+        #expect(article.titleRange.map { article[$0] } == "Title")
         #expect(article.subtitleRange.map { article[$0] } == "Dek")
         #expect(article.blocks.map { String(article[$0.range]) } == ["First.", "Part", "“Said.”"])
         #expect(article.blocks.map(\.kind) == [.paragraph, .heading, .quote])
@@ -34,6 +34,15 @@ import Testing
             .init(.paragraph, "The U.S. envoy met Mr. Smith in Minsk. Then he left."),
         ]))
         #expect(article.title == "The U.S. envoy met Mr. Smith in Minsk.")
+        #expect(article.titleRange == nil)
+        #expect(article.text == "The U.S. envoy met Mr. Smith in Minsk. Then he left.", "the first sentence is shown once")
+    }
+
+    @Test func anArticleWithNothingReadableHasAnEmptyText() {
+        let article = Article(draft: ArticleDraft(source: "a", body: []))
+        #expect(article.title == "Untitled")
+        #expect(article.text.isEmpty)
+        #expect(article.titleRange == nil && article.blocks.isEmpty)
     }
 
     @Test func aLongFirstSentenceIsCutAtAWordBoundary() {

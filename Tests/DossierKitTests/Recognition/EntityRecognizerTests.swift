@@ -49,7 +49,7 @@ import Testing
         let article = RecognitionFixtures.article(title: "PUTIN MEETS LUKASHENKO IN MINSK",
                                                    "Vladimir Putin met Alexander Lukashenko in Minsk on Friday, officials said.")
         let found = try RecognitionFixtures.mentions(in: article)
-        let headline = found.filter { article.titleRange.contains($0.mention.range.start) }
+        let headline = found.filter { article.titleRange?.contains($0.mention.range.start) == true }
         #expect(headline.contains { $0.text == "LUKASHENKO" && $0.mention.kind == .person && $0.mention.name == "Lukashenko" })
         #expect(headline.contains { $0.text == "PUTIN" && $0.mention.kind == .person })
     }

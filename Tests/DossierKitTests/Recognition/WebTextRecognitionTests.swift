@@ -43,7 +43,7 @@ import Testing
             "Finnish Foreign Minister Ingrid Valtonen asked officials in Washington on Monday to back a data network.",
             "Valtonen said the network would share ice reports, and that the season ends in May.")
         let found = try RecognitionFixtures.mentions(in: article)
-        let headline = found.filter { article.titleRange.contains($0.mention.range.start) }
+        let headline = found.filter { article.titleRange?.contains($0.mention.range.start) == true }
         #expect(headline.filter { $0.mention.kind == .person }.map(\.text) == ["Valtonen"])
         #expect(headline.contains { $0.text == "Washington" && $0.mention.kind == .place })
         #expect(!headline.contains { ["Back", "Data", "Network", "Ice", "Season", "Ends"].contains($0.text) })

@@ -15,14 +15,14 @@ import Testing
         #expect(texts == ["A title", "", "one two", "three four", "five six", "", "• alpha", "  beta", "  gamma"])
     }
 
-    @Test func positionOfAnOffsetIsTheRowHoldingIt() {
+    @Test func positionOfAnOffsetIsTheRowHoldingIt() throws {
         let lines = ArticleLines(article: article, width: 10)
         let three = article.text.utf8.count - "three four five six\n\nalpha beta gamma".utf8.count
         let position = lines.position(containing: three + 2)
         #expect(position == ArticleLines.Position(paragraph: 1, line: 1))
         #expect(lines.offset(of: position) == three)
         // Between paragraphs is the blank row.
-        #expect(lines.position(containing: article.titleRange.end) == ArticleLines.Position(paragraph: 0, line: 1))
+        #expect(lines.position(containing: try #require(article.titleRange).end) == ArticleLines.Position(paragraph: 0, line: 1))
     }
 
     @Test func movingStopsAtBothEnds() {
