@@ -4,9 +4,10 @@
 /// "Aleksandr Lukashenko") are one person; a given name the name lists lack counts as a given
 /// name all the same ("Dawit Bekele" is not "Abebe Bekele"), except in a nickname: a form
 /// with such a word that the corpus uses once, before the surname of the only person its
-/// article names in full with a listed first name, and not in a sentence that names that
-/// person in full too, is that person ("Teflon Lukashenko" in the headline over "President
-/// Aleksandr Lukashenko"; "Daniel Reyes met Olusegun Reyes" names two). A bare surname, or a surname
+/// article names in full with a listed first name, and before the article first names that
+/// person in full, in another sentence, is that person ("Teflon Lukashenko" in the headline
+/// over "President Aleksandr Lukashenko"; "Daniel Reyes met Olusegun Reyes" and "Daniel Reyes
+/// left. Olusegun Reyes stayed." name two). A bare surname, or a surname
 /// after an ordinary word that is no first name, a nickname or epithet ("Comrade
 /// Lukashenko"), goes to the full name used nearest before it in the same article, else to
 /// the only person of that surname named in full in the article, else to the one the corpus
@@ -55,13 +56,16 @@ struct PersonLinking {
             }
         }
         /// The one person its article names in full with a listed first name and this surname,
-        /// when no such name stands in the given sentence.
-        func onlyPersonNamedInFull(_ surname: String, article: Int, apartFrom sentence: Int) -> Int? {
+        /// when every such name stands after the mention at `place` and outside its sentence:
+        /// a nickname comes first, in a headline or a lede, and the article then says whom it
+        /// means; a second person of a surname comes after the first.
+        func onlyPersonNamedInFullLater(_ surname: String, after place: Place) -> Int? {
+            let article = place.article, sentence = sentences[article][place.index]
             var found: Set<Int> = []
             for (index, name) in names[article].enumerated() {
                 guard let name, name.surname == surname, isFullName(name),
                       let person = personOf[Place(article: article, index: index)] else { continue }
-                if sentences[article][index] == sentence { return nil }
+                if index < place.index || sentences[article][index] == sentence { return nil }
                 found.insert(person)
             }
             return found.count == 1 ? found.first : nil
@@ -79,7 +83,7 @@ struct PersonLinking {
                       !(surnamesOfPeople.contains(name.surname) && isOrdinaryWord(given)) else { continue }
                 let place = Place(article: article, index: index)
                 if formUses[PersonName.fold(name.surface)] == 1,
-                   let named = onlyPersonNamedInFull(name.surname, article: article, apartFrom: sentences[article][index]) {
+                   let named = onlyPersonNamedInFullLater(name.surname, after: place) {
                     personOf[place] = named
                 } else {
                     personOf[place] = person(surname: name.surname, given: given)

@@ -87,6 +87,15 @@ import Testing
         #expect(Self.people(corpus) == [["Daniel Reyes", "Olusegun Reyes", "Daniel Reyes"]])
     }
 
+    /// Named once, after another person of the surname was named in full, an unlisted given
+    /// name is a second person: a nickname comes before the full name it stands for.
+    @Test func anUnlistedGivenNameAfterAnotherPersonsFullNameStaysApart() {
+        let corpus = Self.link([
+            Self.article("Daniel Reyes left on Monday. Later, Olusegun Reyes arrived.", people: ["Daniel Reyes", "Olusegun Reyes"]),
+        ])
+        #expect(Self.people(corpus) == [["Daniel Reyes", "Olusegun Reyes"]])
+    }
+
     /// A nickname the corpus uses once, before the surname of the one person its article
     /// names in full, is that person.
     @Test func aNicknameBeforeASurnameJoinsTheOnePersonOfThatSurname() {
