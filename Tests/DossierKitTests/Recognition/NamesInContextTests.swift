@@ -49,6 +49,16 @@ import Testing
         #expect(found.filter { $0.mention.kind == .person }.isEmpty)
     }
 
+    /// Only a person heads an administration or a presidency; a regime or a government may be
+    /// a movement's.
+    @Test func aNameNoListKnowsBeforeAnAdministrationIsAPerson() throws {
+        let found = try RecognitionFixtures.mentions(
+            "To the extent that the European and Biden administration’s effort is to isolate the port, it failed. "
+                + "The Nkemelu presidency ended in May, and the Taliban regime and the Hamas government said nothing.")
+        let people = found.filter { $0.mention.kind == .person }.map(\.text)
+        #expect(people == ["Biden", "Nkemelu"], "\(found.map(\.text))")
+    }
+
     @Test func aNicknameBeforeASurnameIsThatPerson() throws {
         let article = RecognitionFixtures.article(
             title: "Teflon Ostrowski wins a fifth term. What now?",

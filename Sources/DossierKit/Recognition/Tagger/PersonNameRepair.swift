@@ -5,7 +5,9 @@
 /// - a known first name or a person's name, lower-case particles and a capitalized word are
 ///   one person ("Ursula von der Leyen", "Mohammed bin Salman", "Abdel Fattah al-Burhan");
 /// - a given name or surname alone before a word for a leader's government is a person
-///   ("the Assad regime", "the Bush administration");
+///   ("the Assad regime", "the Bush administration"); so is a word no list knows and no
+///   dictionary holds before "administration" or "presidency", which only people head ("the
+///   Biden administration"; "the Taliban regime" and "the Hamas government" stay);
 /// - a person's name running on into a first name is two people, as in a list of tags
 ///   ("Donald Trump Mike Pence");
 /// - a name of two or three words after "By" opening a line, that ends the line or a part of
@@ -56,16 +58,20 @@ enum PersonNameRepair {
     static let governments = WordSet(
         ["administration", "regime", "government", "presidency", "era", "cabinet", "camp", "family", "dynasty", "junta"])
 
+    /// The words for a government that only a person heads.
+    private static let personalGovernments = WordSet(["administration", "presidency"])
+
     private static func markLeadersOfGovernments(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text, views = document.views
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
             for index in range.dropFirst().dropLast() where tags[index] != .outside && tags[index].type != .person {
-                let view = views[index]
+                let view = views[index], government = views[index + 1].word
+                let isName = !view.gazetteer.isDisjoint(with: [.firstName, .givenName, .surname])
+                    || (personalGovernments.contains(government.lower) && !view.isCommonWord)
                 guard tags[index].begins, tags[index + 1] == .outside, view.word.isCapitalized,
-                      !view.word.flags.contains(.allCapitals), views[index + 1].word.flags.contains(.initialLowercase),
-                      governments.contains(views[index + 1].word.lower),
-                      !view.gazetteer.isDisjoint(with: [.firstName, .givenName, .surname]),
+                      !view.word.flags.contains(.allCapitals), government.flags.contains(.initialLowercase),
+                      governments.contains(government.lower), isName,
                       view.gazetteer.isDisjoint(with: [.countryBegin, .countryInside, .demonym, .placeBegin, .placeInside])
                 else { continue }
                 tags[index] = .beginPerson
