@@ -4,10 +4,10 @@
 /// in running text for one long name; there
 /// - a listed first name and the capitalized words after it, up to two, that are names or no
 ///   ordinary words, none a place or country, are a person of their own ("Mike Pompeo");
-/// - a name (but a work's: "Ice Cold in Alex") does not begin or end with a word in lower case or an ordinary word that no list
-///   knows as a surname, place or country, nor as a given name that is no ordinary word
-///   ("Minsk Trip" is "Minsk"), and a name made of such words only is
-///   none ("Extortion Scheme").
+/// - a name (but a work's: "Ice Cold in Alex") does not begin or end with a word in lower case
+///   or an ordinary word that no list knows as a surname, place or country, nor as a given
+///   name that is no ordinary word ("Minsk Trip" is "Minsk"), and a name made of such words
+///   only is none ("Extortion Scheme").
 enum QuotedHeadlineRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text

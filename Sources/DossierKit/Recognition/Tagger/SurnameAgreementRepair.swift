@@ -119,9 +119,8 @@ enum SurnameAgreementRepair {
         }
 
         /// Whether a word of a person's name may be a surname: capitalized (or after a particle:
-        /// "al-Burhan"), not in capitals
-        /// unless its sentence is (an acronym: "Gemini AI"), no abbreviation or initial ("Solomon
-        /// R.", "Pierce St."), day or month, and `mayBeName`.
+        /// "al-Burhan"), not in capitals unless its sentence is (an acronym: "Gemini AI"), no
+        /// abbreviation or initial ("Solomon R.", "Pierce St."), day or month, and `mayBeName`.
         static func mayBeSurname(_ view: TokenView) -> Bool {
             let flags = view.word.flags
             return (view.word.isCapitalized || flags.contains(.hasHyphen)) && !flags.contains(.hasPeriod) && (!flags.contains(.allCapitals) || view.sentenceCasing == 1)
