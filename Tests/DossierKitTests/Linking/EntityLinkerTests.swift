@@ -78,6 +78,52 @@ import Testing
         #expect(corpus.entities.filter { $0.kind == .person }.count == 2)
     }
 
+    /// Named side by side in one sentence, two forms of a surname are two people, though the
+    /// corpus names one of them once.
+    @Test func anUnlistedGivenNameInTheSentenceOfAnotherPersonsFullNameStaysApart() {
+        let corpus = Self.link([
+            Self.article("Daniel Reyes met Olusegun Reyes on Monday. Daniel Reyes left.", people: ["Daniel Reyes", "Olusegun Reyes", "Daniel Reyes"]),
+        ])
+        #expect(Self.people(corpus) == [["Daniel Reyes", "Olusegun Reyes", "Daniel Reyes"]])
+    }
+
+    /// Named once, after another person of the surname was named in full, an unlisted given
+    /// name is a second person: a nickname comes before the full name it stands for.
+    @Test func anUnlistedGivenNameAfterAnotherPersonsFullNameStaysApart() {
+        let corpus = Self.link([
+            Self.article("Daniel Reyes left on Monday. Later, Olusegun Reyes arrived.", people: ["Daniel Reyes", "Olusegun Reyes"]),
+        ])
+        #expect(Self.people(corpus) == [["Daniel Reyes", "Olusegun Reyes"]])
+    }
+
+    /// A nickname the corpus uses once, before the surname of the one person its article
+    /// names in full, is that person.
+    @Test func aNicknameBeforeASurnameJoinsTheOnePersonOfThatSurname() {
+        let corpus = Self.link([
+            Self.article("Teflon Lukashenko is elected again.\n\nPresident Aleksandr Lukashenko won. Lukashenko spoke.",
+                         people: ["Teflon Lukashenko", "Aleksandr Lukashenko", "Lukashenko"]),
+            Self.article("Alexander Lukashenko met Putin.", people: ["Alexander Lukashenko"]),
+        ])
+        #expect(Self.people(corpus) == [["Aleksandr Lukashenko", "Aleksandr Lukashenko", "Aleksandr Lukashenko"], ["Aleksandr Lukashenko"]])
+    }
+
+    /// Where the article names two people of the surname in full, a nickname is no one's.
+    @Test func aNicknameBeforeASurnameTwoPeopleBearStaysApart() {
+        let corpus = Self.link([
+            Self.article("Teflon Reyes wins. Daniel Reyes and his sister Lucia Reyes voted.",
+                         people: ["Teflon Reyes", "Daniel Reyes", "Lucia Reyes"]),
+        ])
+        #expect(corpus.entities.filter { $0.kind == .person }.count == 3)
+    }
+
+    @Test func mentionsInOneSentenceShareItsNumber() {
+        let (article, mentions) = Self.article("Daniel Reyes met Olusegun Reyes. Then Ana Reyes left!\nLucia Reyes stayed",
+                                               people: ["Daniel Reyes", "Olusegun Reyes", "Ana Reyes", "Lucia Reyes"])
+        let numbers = EntityLinker.sentenceNumbers(of: mentions, in: article.text)
+        #expect(numbers[0] == numbers[1])
+        #expect(Set(numbers[1...]).count == 3)
+    }
+
     @Test func namesWithoutKnownFirstNamesStayApart() {
         let corpus = Self.link([
             Self.article("Vox Media and Healthline Media grew; Media fell.", people: ["Vox Media", "Healthline Media", "Media"]),

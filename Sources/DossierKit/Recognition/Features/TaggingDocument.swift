@@ -138,6 +138,14 @@ struct TaggingDocument: Sendable {
         return surnames
     }
 
+    /// "J.", "J": a capital alone, with or without a full stop.
+    func isInitial(_ token: Int) -> Bool {
+        text.withBytes(of: token) { bytes in
+            !bytes.isEmpty && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[0])
+                && (bytes.count == 1 || (bytes.count == 2 && bytes[1] == UInt8(ascii: ".")))
+        }
+    }
+
     /// The token at `index`, or what stands beyond the sentence when `index` is outside it:
     /// right after a sentence that ends without punctuation, a full stop (`TokenView.fullStops`).
     @inline(__always)
@@ -155,6 +163,28 @@ struct TaggingDocument: Sendable {
         let last = views[sentence.upperBound - 1]
         return last.word.flags.contains(.hasLetter) || last.word.flags.contains(.hasDigit) ? last.sentenceCasing : nil
     }
+
+    /// The headlines quoted inside a sentence of running text ("… (“Netizens Implicate Mike
+    /// Pompeo in Fresh Scheme,” blared one headline)"): the tokens between two double quotes of
+    /// the sentence, when they are in title case by the measure that tells a headline. Their
+    /// capitals say as little as a headline's (see `QuotedHeadlineRepair`).
+    func quotedHeadlines(in sentence: Range<Int>) -> [Range<Int>] {
+        guard views[sentence.lowerBound].sentenceCasing == 0 else { return [] }
+        var headlines: [Range<Int>] = []
+        var open: Int?
+        for index in sentence where views[index].word.lower == Self.quote {
+            guard let start = open else {
+                open = index
+                continue
+            }
+            open = nil
+            let part = (start + 1)..<index
+            if part.count >= 3, Self.casing(of: views[part]) == 2 { headlines.append(part) }
+        }
+        return headlines
+    }
+
+    private static let quote = FeatureHash.of("\"")
 
     /// 1 when most words are in capitals (a wire headline); 2 when most are capitalized, or
     /// every word but the small ones is, and an ordinary word after the first is capitalized

@@ -17,6 +17,13 @@ struct TokenView: Sendable {
     /// sentence's start, most likely no name.
     var isCommonWord = false
 
+    /// A first name the census lists, or a rarer given name that is no ordinary word ("Gemini",
+    /// "Reality" and "Arles" have been given to children, but make no one's name by themselves);
+    /// alone, even a common first name that is an ordinary word ("Art") is no evidence.
+    var isGivenName: Bool {
+        gazetteer.contains(.firstName) || (gazetteer.contains(.givenName) && !isCommonWord)
+    }
+
     /// What stands beyond a sentence's ends, for the features of its first and last tokens.
     static let beforeSentence = TokenView(boundary: "<s>")
     static let afterSentence = TokenView(boundary: "</s>")

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The shipped lists of countries (names, aliases, demonyms, ISO codes), places (cities,
-/// capitals, US states), first names (common and rarer), surnames, ordinary words and titles, matched against tokens by phrase hash.
+/// capitals, US states), regions (continents and the like, with their adjectives), first names
+/// (common and rarer), surnames, ordinary words and titles, matched against tokens by phrase hash.
 ///
 /// Matching ignores case and the accents of Latin letters ("Sofía" finds "Sofia"), and goes by
 /// whole tokens: an entry is cut into tokens by `TextTokenizer` and keyed by the mix of its
@@ -13,7 +14,7 @@ struct Gazetteers: Sendable {
     }
 
     struct Categories: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let country = Categories(rawValue: 1 << 0)
         static let demonym = Categories(rawValue: 1 << 1)
         static let place = Categories(rawValue: 1 << 2)
@@ -24,6 +25,12 @@ struct Gazetteers: Sendable {
         static let givenName = Categories(rawValue: 1 << 7)
         /// The phrase begins a longer entry: keep reading tokens.
         static let prefix = Categories(rawValue: 1 << 5)
+        /// A region that is no country nor city ("Eastern Europe", "the Caucasus"). Regions
+        /// mark no token for the tagger's features: the model learned without them, and the
+        /// repairs read them (see `RegionNameRepair`).
+        static let region = Categories(rawValue: 1 << 8)
+        /// A region's adjective ("Eastern European", "Balkan").
+        static let regionAdjective = Categories(rawValue: 1 << 9)
     }
 
     struct Entry: Sendable {
@@ -68,7 +75,7 @@ struct Gazetteers: Sendable {
             }
             return [UInt8](try Data(contentsOf: url))
         }
-        return Gazetteers(countries: try read("countries.tsv"), places: try read("places.tsv"),
+        return Gazetteers(countries: try read("countries.tsv"), places: try read("places.tsv"), regions: try read("regions.tsv"),
                           firstNames: try read("first-names.txt"), givenNames: try read("given-names.txt"),
                           surnames: try read("surnames.txt"), commonWords: try read("common-words.txt"),
                           titles: try read("titles.txt"))
@@ -76,7 +83,7 @@ struct Gazetteers: Sendable {
 
     /// How a phrase is listed.
     private enum Listing {
-        case countryName(Int32), countryAlias(Int32), demonym(Int32), place(country: Int32)
+        case countryName(Int32), countryAlias(Int32), demonym(Int32), place(country: Int32), region, regionAdjective
         case firstName, givenName, surname, title
 
         func apply(to entry: inout Entry) {
@@ -94,6 +101,8 @@ struct Gazetteers: Sendable {
             case .place(let country):
                 entry.categories.insert(.place)
                 if country >= 0 { entry.placeCountries.append(country) }
+            case .region: entry.categories.insert(.region)
+            case .regionAdjective: entry.categories.insert(.regionAdjective)
             case .firstName: entry.categories.insert(.firstName)
             case .givenName: entry.categories.insert(.givenName)
             case .surname: entry.categories.insert(.surname)
@@ -102,10 +111,10 @@ struct Gazetteers: Sendable {
         }
     }
 
-    /// Builds the lists from the UTF-8 bytes of the seven files (see
+    /// Builds the lists from the UTF-8 bytes of the eight files (see
     /// `scripts/generate_gazetteers.py` for their format: one entry a line, fields parted by
     /// tabs, lists within a field by semicolons, `#` starting a comment line).
-    init(countries: [UInt8], places: [UInt8], firstNames: [UInt8], givenNames: [UInt8], surnames: [UInt8],
+    init(countries: [UInt8], places: [UInt8], regions: [UInt8], firstNames: [UInt8], givenNames: [UInt8], surnames: [UInt8],
          commonWords: [UInt8], titles: [UInt8]) {
         var phrases = PhraseList()
         for line in Self.lines(countries) {
@@ -127,6 +136,13 @@ struct Gazetteers: Sendable {
             let fields = Self.split(line, places, by: UInt8(ascii: "\t"))
             guard fields.count == 2 else { continue }
             phrases.append(places[fields[0]], .place(country: codes[places[fields[1]]] ?? -1))
+        }
+        for line in Self.lines(regions) {
+            let fields = Self.split(line, regions, by: UInt8(ascii: "\t"))
+            phrases.append(regions[fields[0]], .region)
+            if fields.count > 1 {
+                for adjective in Self.split(fields[1], regions, by: UInt8(ascii: ";")) { phrases.append(regions[adjective], .regionAdjective) }
+            }
         }
         for (bytes, listing) in [(firstNames, Listing.firstName), (givenNames, .givenName), (surnames, .surname), (titles, .title)] {
             for line in Self.lines(bytes) { phrases.append(bytes[line], listing) }

@@ -65,22 +65,15 @@ enum MistakenPersonRepair {
         if tokens.contains(where: { isBrand($0, document) || isWebName($0, document) || isAcronym($0, document) })
             || institutions.contains(views[tokens.upperBound - 1].word.lower) { return .organization }
         let words = views[tokens]
-        let introduced = tokens.contains { isInitial($0, document) } || words.dropLast().contains(where: isFirstName)
+        let introduced = tokens.contains(where: document.isInitial) || words.dropLast().contains(where: \.isGivenName)
             || (tokens.lowerBound > sentence.lowerBound && views[tokens.lowerBound - 1].gazetteer.contains(.title))
         if introduced { return .person }
-        if words.allSatisfy({ $0.isCommonWord && !$0.gazetteer.contains(.surname) && !isFirstName($0) }) { return .likelyNoName }
+        if words.allSatisfy({ $0.isCommonWord && !$0.gazetteer.contains(.surname) && !$0.isGivenName }) { return .likelyNoName }
         if words.allSatisfy(\.isCommonWord), standsApart(tokens, sentence: sentence, in: document) { return .likelyNoName }
         if tokens.count > 1, let last = words.last, last.isCommonWord, !last.gazetteer.contains(.surname) {
             return .likelyOrganization
         }
         return .person
-    }
-
-    /// A first name the census lists, or a rarer given name that is no ordinary word ("Gemini",
-    /// "Reality" and "Arles" have been given to children, but make no one's name by themselves);
-    /// alone, even a common first name that is an ordinary word ("Art") is no evidence.
-    private static func isFirstName(_ view: TokenView) -> Bool {
-        view.gazetteer.contains(.firstName) || (view.gazetteer.contains(.givenName) && !view.isCommonWord)
     }
 
     // MARK: Shapes
@@ -125,13 +118,6 @@ enum MistakenPersonRepair {
             let word = bytes.last == UInt8(ascii: "s") ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
             return word.filter(isUppercase).count >= 2 && !word.contains(where: isLowercase)
                 && !word.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
-        }
-    }
-
-    /// "J.", "J": a capital alone, with or without a full stop.
-    private static func isInitial(_ token: Int, _ document: TaggingDocument) -> Bool {
-        document.text.withBytes(of: token) { bytes in
-            !bytes.isEmpty && isUppercase(bytes[0]) && (bytes.count == 1 || (bytes.count == 2 && bytes[1] == UInt8(ascii: ".")))
         }
     }
 

@@ -2,11 +2,28 @@
 /// - a name never runs over a separator standing alone ("|", "»", "•", "/", a dash, a comma):
 ///   "Nairobi | The Meridian Post" is two names;
 /// - a country's name the gazetteers know in full is one name, where the tagger cut it into
-///   pieces ("Democratic | Republic of Congo").
+///   pieces ("Democratic | Republic of Congo");
+/// - a name never runs from an abbreviation onto a capitalized function word: the abbreviation
+///   ended a sentence the tokenizer could not end ("from the U.S. | To the contrary").
 enum NameBoundaryRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         cutAtSeparators(&tags, in: document)
+        cutAfterAbbreviations(&tags, in: document)
         joinCountryNames(&tags, in: document, gazetteers: gazetteers)
+    }
+
+    private static func cutAfterAbbreviations(_ tags: inout [EntityTag], in document: TaggingDocument) {
+        let views = document.views
+        for index in tags.indices.dropFirst() where tags[index].type != nil && !tags[index].begins {
+            let word = views[index].word
+            guard word.isCapitalized, OrdinaryWordRepair.functionWords.contains(word.lower),
+                  views[index - 1].word.flags.contains(.hasPeriod), !document.isInitial(index - 1),
+                  document.text.withBytes(of: index - 1, { $0.last == UInt8(ascii: ".") }) else { continue }
+            tags[index] = .outside
+            if index + 1 < tags.count, let type = tags[index + 1].type, !tags[index + 1].begins {
+                tags[index + 1] = EntityTag(type, begins: true)
+            }
+        }
     }
 
     /// Marks that may stand inside a name: "Lernout & Hauspie", "St . Louis", an apostrophe.

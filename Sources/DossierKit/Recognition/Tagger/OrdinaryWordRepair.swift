@@ -21,7 +21,7 @@ enum OrdinaryWordRepair {
     }
 
     /// English pronouns, determiners, quantifiers and other words that do the grammar's work.
-    private static let functionWords = WordSet([
+    static let functionWords = WordSet([
         "a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "many", "much",
         "more", "most", "some", "any", "all", "each", "every", "no", "none", "both", "either", "neither", "few", "several",
         "such", "so", "you", "we", "they", "he", "she", "it", "i", "me", "us", "them", "him", "what", "which", "who", "whom",

@@ -13,7 +13,7 @@ enum OtherLanguageRepair {
                 vouched = tokens.count > 1 && views[tokens].contains { $0.gazetteer.contains(.firstName) }
             } else {
                 let entry = gazetteers.entry(forFolded: views[tokens].map(\.word.folded))
-                vouched = entry.map { !$0.categories.isDisjoint(with: [.place, .country, .demonym]) } ?? false
+                vouched = entry.map { !$0.categories.isDisjoint(with: [.place, .region, .country, .demonym]) } ?? false
             }
             if !vouched { for index in tokens { tags[index] = .outside } }
         }

@@ -5,16 +5,16 @@
 /// - a known first name or a person's name, lower-case particles and a capitalized word are
 ///   one person ("Ursula von der Leyen", "Mohammed bin Salman", "Abdel Fattah al-Burhan");
 /// - a given name or surname alone before a word for a leader's government is a person
-///   ("the Assad regime", "the Bush administration");
+///   ("the Assad regime", "the Bush administration"); so is a word no list knows and no
+///   dictionary holds before "administration" or "presidency", which only people head ("the
+///   Biden administration"; "the Taliban regime" and "the Hamas government" stay);
 /// - a person's name running on into a first name is two people, as in a list of tags
 ///   ("Donald Trump Mike Pence");
-/// - a word that ends a person's full name in the document is that person where it stands
-///   alone as an organization or other name ("Al-Burhan" opening a sentence, after "Abdel
-///   Fattah al-Burhan"), unless the gazetteers know it as a place or a country.
 /// - a name of two or three words after "By" opening a line, that ends the line or a part of
 ///   it, is a byline's person, unless the gazetteers know it as a place ("By Sofía Carrasco —
 ///   April 2").
-/// `MistakenPersonRepair` then takes back the "people" whose shape gives them away.
+/// `TitledNameRepair` then marks the names after titles, and `MistakenPersonRepair` takes
+/// back the "people" whose shape gives them away.
 enum PersonNameRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         splitPeopleFromRoles(&tags, in: document)
@@ -22,7 +22,6 @@ enum PersonNameRepair {
         markLeadersOfGovernments(&tags, in: document)
         splitRunOnNames(&tags, in: document)
         markBylines(&tags, in: document, gazetteers: gazetteers)
-        keepPeopleThroughDocument(&tags, in: document)
     }
 
     private static func splitRunOnNames(_ tags: inout [EntityTag], in document: TaggingDocument) {
@@ -49,44 +48,30 @@ enum PersonNameRepair {
             let endsPart = tokens.upperBound == range.upperBound || views[tokens.upperBound].word.flags.isDisjoint(with: [.hasLetter, .hasDigit])
             let entry = gazetteers.entry(forFolded: views[tokens].map(\.word.folded))
             guard endsPart, views[tokens].allSatisfy(\.word.isCapitalized),
-                  entry.map({ $0.categories.isDisjoint(with: [.place, .country]) }) ?? true else { continue }
+                  entry.map({ $0.categories.isDisjoint(with: [.place, .region, .country]) }) ?? true else { continue }
             tags[tokens.lowerBound] = .beginPerson
             for index in tokens.dropFirst() { tags[index] = .insidePerson }
         }
     }
 
-    private static func keepPeopleThroughDocument(_ tags: inout [EntityTag], in document: TaggingDocument) {
-        let text = document.text, views = document.views
-        var surnames = HashTable()
-        var alone: [Int] = []
-        for name in TaggedName.all(in: tags, of: text) {
-            let start = name.tokens.lowerBound, end = name.tokens.upperBound
-            if name.type == .person, end - start > 1 {
-                surnames[views[end - 1].word.lower] = 1
-            } else if end - start == 1, name.type == .organization || name.type == .miscellaneous {
-                alone.append(start)
-            }
-        }
-        let places: Gazetteers.TokenFlags = [.countryBegin, .countryInside, .demonym, .placeBegin, .placeInside]
-        for index in alone where surnames[views[index].word.lower] != nil && views[index].gazetteer.isDisjoint(with: places) {
-            tags[index] = .beginPerson
-        }
-    }
-
     /// Words for the government or circle of the person named before them.
-    private static let governments = WordSet(
+    static let governments = WordSet(
         ["administration", "regime", "government", "presidency", "era", "cabinet", "camp", "family", "dynasty", "junta"])
+
+    /// The words for a government that only a person heads.
+    private static let personalGovernments = WordSet(["administration", "presidency"])
 
     private static func markLeadersOfGovernments(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text, views = document.views
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
             for index in range.dropFirst().dropLast() where tags[index] != .outside && tags[index].type != .person {
-                let view = views[index]
+                let view = views[index], government = views[index + 1].word
+                let isName = !view.gazetteer.isDisjoint(with: [.firstName, .givenName, .surname])
+                    || (personalGovernments.contains(government.lower) && !view.isCommonWord)
                 guard tags[index].begins, tags[index + 1] == .outside, view.word.isCapitalized,
-                      !view.word.flags.contains(.allCapitals), views[index + 1].word.flags.contains(.initialLowercase),
-                      governments.contains(views[index + 1].word.lower),
-                      !view.gazetteer.isDisjoint(with: [.firstName, .givenName, .surname]),
+                      !view.word.flags.contains(.allCapitals), government.flags.contains(.initialLowercase),
+                      governments.contains(government.lower), isName,
                       view.gazetteer.isDisjoint(with: [.countryBegin, .countryInside, .demonym, .placeBegin, .placeInside])
                 else { continue }
                 tags[index] = .beginPerson

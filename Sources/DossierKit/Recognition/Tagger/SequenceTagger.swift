@@ -8,11 +8,15 @@ struct SequenceTagger: Sendable {
     func tag(_ document: TaggingDocument, with scorer: inout ModelScorer) -> [EntityTag] {
         var tags = GreedyDecoder.tag(document, with: &scorer)
         NameBoundaryRepair.repair(&tags, in: document, gazetteers: gazetteers)
+        RegionNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
+        QuotedHeadlineRepair.repair(&tags, in: document)
         PersonNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
+        TitledNameRepair.repair(&tags, in: document)
         MistakenPersonRepair.repair(&tags, in: document)
         ListAgreementRepair.repair(&tags, in: document)
         OrdinaryWordRepair.repair(&tags, in: document)
         PlaceNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
+        SurnameAgreementRepair.repair(&tags, in: document, gazetteers: gazetteers)
         OtherLanguageRepair.repair(&tags, in: document, gazetteers: gazetteers)
         return tags
     }
