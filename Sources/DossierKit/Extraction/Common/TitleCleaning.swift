@@ -4,22 +4,36 @@ enum TitleCleaning {
 
     /// The longest part of a title cut at the usual separators.
     static func withoutSiteName(_ title: String) -> String {
-        let bytes = Array(title.utf8)
-        for separator in separatorBytes {
-            var parts: [ArraySlice<UInt8>] = []
-            var start = 0
-            while let found = LineText.find(separator, in: bytes, from: start) {
-                parts.append(bytes[start..<found])
-                start = found + separator.count
-            }
-            guard !parts.isEmpty else { continue }
-            parts.append(bytes[start...])
-            if let longest = parts.max(by: { $0.count < $1.count }) {
-                let text = TextNormalization.cleanLine(String(decoding: longest, as: UTF8.self))
-                if text.count >= 15 { return text }
-            }
+        for parts in cuts(of: title) {
+            if let longest = parts.max(by: { $0.utf8.count < $1.utf8.count }), longest.count >= 15 { return longest }
         }
         return title
+    }
+
+    /// The parts of a title other than the story's headline: the site's name and section.
+    static func siteParts(of title: String) -> [String] {
+        for parts in cuts(of: title) {
+            if let longest = parts.max(by: { $0.utf8.count < $1.utf8.count }), longest.count >= 15 {
+                return parts.filter { $0 != longest }
+            }
+        }
+        return []
+    }
+
+    /// The title cut at each separator it holds, in the order of `separators`.
+    private static func cuts(of title: String) -> [[String]] {
+        let bytes = Array(title.utf8)
+        return separatorBytes.compactMap { separator in
+            var parts: [String] = []
+            var start = 0
+            while let found = LineText.find(separator, in: bytes, from: start) {
+                parts.append(TextNormalization.cleanLine(String(decoding: bytes[start..<found], as: UTF8.self)))
+                start = found + separator.count
+            }
+            guard !parts.isEmpty else { return nil }
+            parts.append(TextNormalization.cleanLine(String(decoding: bytes[start...], as: UTF8.self)))
+            return parts
+        }
     }
 
     private static let separatorBytes = separators.map { Array($0.utf8) }

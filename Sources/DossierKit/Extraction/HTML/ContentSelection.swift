@@ -10,6 +10,8 @@ struct ContentSelection {
     let body: [Int]
     /// The container chosen, or -1.
     let container: Int
+    /// Each element's hints with its ancestors' (see `effectiveHints`).
+    let hints: [ElementHints]
 
     init(tree: HTMLTree, blocks: PageBlocks) {
         let nodes = tree.nodes
@@ -17,6 +19,7 @@ struct ContentSelection {
         let prose = blocks.blocks.indices.map { cards.contains($0) ? -Double(blocks.blocks[$0].length) * 0.5 : Self.proseValue(blocks.blocks[$0]) }
         let proseByElement = Self.subtreeSums(prose.map { max(0, $0) }, blocks: blocks, nodes: nodes)
         let hints = Self.effectiveHints(nodes: nodes, prose: proseByElement)
+        self.hints = hints
         let values = blocks.blocks.indices.map { index -> Double in
             let block = blocks.blocks[index]
             guard block.owner >= 0 else { return prose[index] }

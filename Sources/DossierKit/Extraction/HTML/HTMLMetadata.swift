@@ -10,7 +10,8 @@ struct HTMLMetadata {
     var titleBlock: Int?
     var subtitleBlock: Int?
 
-    init(page: HTMLPage, body: [Int]) {
+    init(page: HTMLPage, selection: ContentSelection) {
+        let body = selection.body
         let tree = page.tree
         let blocks = page.blocks
         let meta = MetaTags(tree)
@@ -51,8 +52,10 @@ struct HTMLMetadata {
             }
         }
 
-        byline = Self.byline(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks, around: titleBlock, firstBody: firstBody)
-        date = Self.date(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks, around: titleBlock, firstBody: firstBody)
+        byline = PageByline(tree: tree, blocks: blocks, linkedData: linkedData, meta: meta, title: titleBlock, body: body,
+                            container: selection.container, hints: selection.hints).find()
+        date = PageDate(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks, hints: selection.hints,
+                        title: titleBlock, firstBody: firstBody).best
         section = (meta.first(["article:section", "section", "parsely-section"]) ?? linkedData?.section).map(Self.clean)
     }
 
@@ -60,83 +63,5 @@ struct HTMLMetadata {
     /// mojibake repaired, whitespace normalized.
     static func clean(_ text: String) -> String {
         TextNormalization.cleanLine(MojibakeRepair.repair(HTMLEntities.decode(text)))
-    }
-
-    /// The byline: a "By …" line near the title, as the page shows it (credentials included);
-    /// else the people JSON-LD names as authors; else the author meta tag; else the text of the
-    /// first element marked as a byline (class "byline"/"author", rel=author, itemprop=author)
-    /// outside comment, related-stories and footer zones; else the organizations JSON-LD names.
-    static func byline(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks,
-                       around title: Int?, firstBody: Int) -> String? {
-        // A line near the title that reads like a byline: "By Jane Doe", "Written by …", or a
-        // lone "By" followed by the name.
-        let start = max(0, min(title ?? firstBody, firstBody) - 3)
-        for line in start..<max(start, min(blocks.blocks.count, firstBody + 3, start + 80)) {
-            let text = clean(blocks.string(blocks.blocks[line]))
-            guard text.count <= 150, MetadataLines.startsWithBylineLabel(text) else { continue }
-            var cleaned = MetadataLines.cleanByline(text)
-            if MetadataLines.isBylineLabel(cleaned), line + 1 < blocks.blocks.count {
-                cleaned = MetadataLines.cleanByline(clean(blocks.string(blocks.blocks[line + 1])))
-            }
-            if MetadataLines.isName(cleaned) { return cleaned }
-        }
-        let people = (linkedData?.authors ?? []).map(clean).filter { !$0.isEmpty && !MetadataLines.isLink($0) }
-        if !people.isEmpty { return MetadataLines.joinNames(people) }
-        if let author = meta.first(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"]).map(clean),
-           !MetadataLines.isLink(author), !author.contains("://") {
-            let cleaned = MetadataLines.cleanByline(author)
-            if !cleaned.isEmpty { return cleaned }
-        }
-        let outside: ElementHints = [.comment, .related, .footer, .sidebar, .navigation]
-        var index = 0
-        while index < tree.nodes.count {
-            let node = tree.nodes[index]
-            guard node.tag != .text, node.hints.contains(.byline) || node.hints.contains(.authorLink) else {
-                index += 1
-                continue
-            }
-            if tree.ancestorHints(of: index).isDisjoint(with: outside) {
-                let cleaned = MetadataLines.cleanByline(clean(tree.text(of: index)))
-                if MetadataLines.isName(cleaned) { return cleaned }
-            }
-            index = Int(node.end)
-        }
-        let organizations = (linkedData?.organizations ?? []).map(clean).filter { !$0.isEmpty }
-        return organizations.isEmpty ? nil : MetadataLines.joinNames(organizations)
-    }
-
-    /// The publication date: JSON-LD or a meta tag; else a date written near the top of the
-    /// page (a line saying "Updated" only when no other is there); else the first `<time>`.
-    static func date(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks,
-                     around title: Int?, firstBody: Int) -> String? {
-        let declared = [linkedData?.datePublished,
-                        meta.first(["article:published_time", "datepublished", "og:published_time", "published_time",
-                                    "article.published", "publishdate", "publish_date", "publish-date", "pubdate",
-                                    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date",
-                                    "date", "citation_publication_date", "article:published"])]
-        for candidate in declared.compactMap({ $0 }) {
-            if let iso = DateText.iso(candidate) { return iso }
-        }
-        var updated: String?
-        let start = max(0, (title ?? firstBody) - 10)
-        let end = min(blocks.blocks.count, firstBody + 3, start + 60)
-        for block in blocks.blocks[start..<max(start, end)] where block.length < 200 && blocks.bytes(block).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-            let text = blocks.string(block)
-            guard let iso = DateText.writtenDate(text) else { continue }
-            let lower = text.lowercased()
-            if lower.contains("updat") || lower.contains("modified") {
-                updated = updated ?? iso
-                continue
-            }
-            return iso
-        }
-        if let updated { return updated }
-        for (index, node) in tree.nodes.enumerated() where node.tag == .time || (node.tag != .text && node.hints.contains(.date)) {
-            if let value = tree.attributes(of: index)?.datetime ?? tree.attributes(of: index)?.content, let iso = DateText.iso(value) {
-                return iso
-            }
-            if let iso = DateText.writtenDate(tree.text(of: index)) { return iso }
-        }
-        return linkedData?.dateCreated.flatMap(DateText.iso)
     }
 }

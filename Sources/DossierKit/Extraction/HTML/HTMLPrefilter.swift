@@ -100,6 +100,9 @@ struct HTMLPrefilter {
             }
             if Self.isClassOrID(name) {
                 hints.formUnion(classHints(UnsafeBufferPointer(rebasing: input[value])))
+            } else if Self.isHref(name), Self.find(Self.authorPath, in: input, from: value.lowerBound, to: value.upperBound) != nil {
+                // A link to an author's page ("/author/jane-doe"), as most publishing systems make them.
+                hints.insert(.authorLink)
             } else if !name.isEmpty, Self.isReadAttribute(name) {
                 bytes.append(0x20)
                 bytes.append(contentsOf: input[attributeStart..<index])
@@ -129,6 +132,12 @@ struct HTMLPrefilter {
     }
 
     private static let classAttribute = Array("class".utf8)
+    private static let authorPath = Array("/author".utf8)
+
+    private static func isHref(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count == 4 && name[0] | 0x20 == UInt8(ascii: "h") && name[1] | 0x20 == UInt8(ascii: "r")
+            && name[2] | 0x20 == UInt8(ascii: "e") && name[3] | 0x20 == UInt8(ascii: "f")
+    }
 
     /// The other attributes the tree builder reads (see `TreeBuilder`).
     private static func isReadAttribute(_ name: UnsafeBufferPointer<UInt8>) -> Bool {

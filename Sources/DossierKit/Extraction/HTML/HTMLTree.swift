@@ -89,18 +89,39 @@ struct HTMLTree {
 
     /// The text of an element's subtree, whitespace collapsed (hidden and skipped parts left out).
     func text(of element: Int) -> String {
+        lines(of: element, limit: .max, skipping: []).joined(separator: " ")
+    }
+
+    /// The first `limit` lines of an element's subtree: its text cut where block elements and
+    /// line breaks start and end, whitespace collapsed, hidden and skipped parts left out, and
+    /// the elements that carry any of the `skipping` hints too.
+    func lines(of element: Int, limit: Int, skipping: ElementHints) -> [String] {
+        var lines: [String] = []
         var bytes: [UInt8] = []
         var index = element + 1
         let end = Int(nodes[element].end)
         var pendingSpace = false
-        while index < end {
+        var open: [Int] = []
+        func endLine() {
+            if !bytes.isEmpty { lines.append(String(decoding: bytes, as: UTF8.self)) }
+            bytes.removeAll(keepingCapacity: true)
+            pendingSpace = false
+        }
+        while index < end && lines.count < limit {
+            while let last = open.last, Int(nodes[last].end) <= index {
+                open.removeLast()
+                endLine()
+            }
             let node = nodes[index]
             if node.tag != .text {
-                if node.tag.isSkipped || hidden[index] {
+                if node.tag.isSkipped || hidden[index] || !node.hints.isDisjoint(with: skipping) {
                     index = Int(node.end)
                     continue
                 }
-                if node.tag.isBlock || node.tag == .br { pendingSpace = true }
+                if node.tag.isBlock || node.tag == .br {
+                    endLine()
+                    if node.tag.isBlock { open.append(index) }
+                }
                 index += 1
                 continue
             }
@@ -115,7 +136,8 @@ struct HTMLTree {
             }
             index += 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        endLine()
+        return Array(lines.prefix(limit))
     }
 
     /// The hints of an element's ancestors, their tags' included.
