@@ -2,26 +2,29 @@
 enum TitleCleaning {
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » "]
 
-    /// The longest part of a title cut at the usual separators.
-    static func withoutSiteName(_ title: String) -> String {
-        for parts in cuts(of: title) {
-            if let longest = parts.max(by: { $0.utf8.count < $1.utf8.count }), longest.count >= 15 { return longest }
-        }
-        return title
+    /// The headline part of a title cut at the usual separators: the longest part that is not
+    /// one of the site's known names (folded).
+    static func withoutSiteName(_ title: String, siteNames: Set<String> = []) -> String {
+        headline(of: title, siteNames: siteNames)?.headline ?? title
     }
 
     /// The parts of a title other than the story's headline: the site's name and section.
     static func siteParts(of title: String) -> [String] {
+        headline(of: title, siteNames: [])?.others ?? []
+    }
+
+    private static func headline(of title: String, siteNames: Set<String>) -> (headline: String, others: [String])? {
         for parts in cuts(of: title) {
-            if let longest = parts.max(by: { $0.utf8.count < $1.utf8.count }), longest.count >= 15 {
-                return parts.filter { $0 != longest }
+            let candidates = parts.filter { !siteNames.contains(TextComparison.fold($0)) }
+            if let longest = candidates.max(by: { $0.utf8.count < $1.utf8.count }), longest.count >= 15 || candidates.count == 1 {
+                return (longest, parts.filter { $0 != longest })
             }
         }
-        return []
+        return nil
     }
 
     /// The title cut at each separator it holds, in the order of `separators`.
-    private static func cuts(of title: String) -> [[String]] {
+    static func cuts(of title: String) -> [[String]] {
         let bytes = Array(title.utf8)
         return separatorBytes.compactMap { separator in
             var parts: [String] = []

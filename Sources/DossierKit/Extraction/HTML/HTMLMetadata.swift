@@ -18,25 +18,12 @@ struct HTMLMetadata {
         let linkedData = JSONLDArticle(scripts: tree.jsonLD)
         let firstBody = body.first ?? blocks.blocks.count
 
-        // Title: the page's first-level heading that the page's declared titles (JSON-LD,
-        // og:title, <title> without the site's name) agree with; failing that, the first-level
-        // heading nearest before the body; for a page without one, the declared title most
-        // sources agree on.
-        let declared = [linkedData?.headline, meta.first(["og:title", "twitter:title", "headline", "dc.title", "parsely-title"]),
-                        tree.documentTitle]
-            .compactMap { $0 }.map { TitleCleaning.withoutSiteName(Self.clean($0)) }.filter { !$0.isEmpty }
-        let foldedDeclared = declared.map(TextComparison.fold)
-        let headings = blocks.blocks.indices.filter { blocks.blocks[$0].kind == .heading1 && blocks.blocks[$0].length >= 4 }
-        if let match = headings.first(where: { foldedDeclared.contains(TextComparison.fold(blocks.string(blocks.blocks[$0]))) }) {
-            titleBlock = match
-        } else {
-            titleBlock = headings.last(where: { $0 < firstBody }) ?? headings.first
-        }
-        if let titleBlock {
-            title = Self.clean(blocks.string(blocks.blocks[titleBlock]))
-        } else {
-            title = declared.first { candidate in foldedDeclared.filter { $0 == TextComparison.fold(candidate) }.count >= 2 } ?? declared.first
-        }
+        let declaredTitles = [linkedData?.headline, meta.first(["og:title", "twitter:title", "headline", "dc.title", "parsely-title"]),
+                              tree.documentTitle].compactMap { $0 }.map(Self.clean).filter { !$0.isEmpty }
+        let declaredSiteNames = Self.declaredSiteNames(meta: meta, linkedData: linkedData)
+        let pageTitle = PageTitle(blocks: blocks, firstBody: firstBody, declared: declaredTitles, siteNames: declaredSiteNames)
+        title = pageTitle.title
+        titleBlock = pageTitle.block
 
         // Subtitle: a block marked as a dek just under the title, or a second-level heading
         // between the title and the body.
@@ -53,10 +40,16 @@ struct HTMLMetadata {
         }
 
         byline = PageByline(tree: tree, blocks: blocks, linkedData: linkedData, meta: meta, title: titleBlock, body: body,
-                            container: selection.container, hints: selection.hints).find()
+                            container: selection.container, hints: selection.hints,
+                            siteNames: declaredSiteNames + TitleCleaning.siteParts(of: TextNormalization.cleanLine(tree.documentTitle))).find()
         date = PageDate(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks, hints: selection.hints,
                         title: titleBlock, firstBody: firstBody).best
         section = (meta.first(["article:section", "section", "parsely-section"]) ?? linkedData?.section).map(Self.clean)
+    }
+
+    /// The names a site declares for itself: its name and its publisher's.
+    static func declaredSiteNames(meta: MetaTags, linkedData: JSONLDArticle?) -> [String] {
+        [meta.first(["og:site_name"]), meta.first(["application-name"]), linkedData?.publisher].compactMap { $0 }.map(clean).filter { !$0.isEmpty }
     }
 
     /// Text from a meta tag or JSON-LD: references left from double escaping decoded,

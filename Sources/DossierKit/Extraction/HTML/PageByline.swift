@@ -13,15 +13,18 @@ struct PageByline {
     let hints: [ElementHints]
     /// The blocks where pages print the byline: around the title and the start of the body.
     let headerBlocks: [Int]
+    /// Names the site goes by (`HTMLMetadata.siteNames`).
+    let siteNames: Set<String>
 
     init(tree: HTMLTree, blocks: PageBlocks, linkedData: JSONLDArticle?, meta: MetaTags, title: Int?, body: [Int],
-         container: Int, hints: [ElementHints]) {
+         container: Int, hints: [ElementHints], siteNames: [String]) {
         self.tree = tree
         self.blocks = blocks
         self.linkedData = linkedData
         self.meta = meta
         self.container = container
         self.hints = hints
+        self.siteNames = Set(siteNames.map(TextComparison.fold))
         let count = blocks.blocks.count
         let firstBody = body.first ?? count
         var indices = Array(max(0, firstBody - 3)..<min(count, firstBody + 4))
@@ -30,7 +33,6 @@ struct PageByline {
     }
 
     func find() -> String? {
-        let siteNames = Set(siteNameCandidates().map(TextComparison.fold))
         func isSite(_ name: String) -> Bool { siteNames.contains(TextComparison.fold(name)) }
 
         // A reviewer's line ("Reviewed by …") names the writer only when nothing else does.
@@ -158,13 +160,5 @@ struct PageByline {
         let header = headerBlocks
         guard let first = header.first, let last = header.last else { return false }
         return node >= Int(blocks.blocks[first].owner) && node <= Int(blocks.blocks[last].owner)
-    }
-
-    /// Names the site goes by: its declared name, the publisher, and what `<title>` holds
-    /// besides the headline.
-    func siteNameCandidates() -> [String] {
-        var names = [meta.first(["og:site_name"]), meta.first(["application-name"]), linkedData?.publisher].compactMap { $0 }
-        names += TitleCleaning.siteParts(of: TextNormalization.cleanLine(tree.documentTitle))
-        return names.map(HTMLMetadata.clean).filter { !$0.isEmpty }
     }
 }
