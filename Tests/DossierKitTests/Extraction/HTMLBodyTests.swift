@@ -121,4 +121,34 @@ import Testing
             #expect(!article.title.isEmpty)
         }
     }
+
+    @Test func formsAndTheAuthorsBoxStayOut() {
+        let html = """
+            <article><h1>Council budget</h1>\(F.articleHTML("budget"))
+            <div class="author-box"><p>Written by</p><p>Jane Doe</p><p>Jane Doe has covered the council for the Gazette for ten years and writes about city budgets.</p></div>
+            <form action="/contact"><h3>Talk to our experts</h3><p>Tell us about your project and we will get back to you within one working day.</p>
+            <label>Full Name *</label><input name="name"></form></article>
+            """
+        let body = F.extractHTML(F.page(body: html)).bodyText
+        #expect(body.contains("part 5"))
+        #expect(!body.contains("ten years"))
+        #expect(!body.contains("working day"))
+    }
+
+    @Test func aPageWrappedInOneFormStillGivesItsStory() {
+        let html = "<form id=\"page\" action=\"/\">\(F.menu)<div class=\"main\"><h1>Council budget</h1>\(F.articleHTML("budget"))</div></form>"
+        let body = F.extractHTML(F.page(body: html)).bodyText
+        #expect(body.contains("part 1"))
+        #expect(body.contains("part 5"))
+    }
+
+    @Test func theListOfSourcesClosingTheStoryIsDropped() {
+        let html = """
+            <article><h1>Council budget</h1>\(F.articleHTML("budget"))<h3>Sources</h3>
+            <ul><li>City of Springfield, "Budget 2024," accessed March 5, 2024.</li><li>Springfield Gazette archive, 2023.</li></ul></article>
+            """
+        let body = F.extractHTML(F.page(body: html)).bodyText
+        #expect(body.hasSuffix("revisit the plan in the spring."))
+        #expect(!body.contains("accessed"))
+    }
 }

@@ -22,6 +22,8 @@ struct ElementHints: OptionSet, Hashable {
     static let caption = ElementHints(rawValue: 1 << 10)
     static let byline = ElementHints(rawValue: 1 << 11)
     static let date = ElementHints(rawValue: 1 << 12)
+    /// A form: sign-ups, searches, contact and comment boxes.
+    static let form = ElementHints(rawValue: 1 << 13)
     static let subtitle = ElementHints(rawValue: 1 << 14)
     /// Newsletter boxes, subscription and sign-up prompts, paywalls.
     static let newsletter = ElementHints(rawValue: 1 << 15)
@@ -34,7 +36,19 @@ struct ElementHints: OptionSet, Hashable {
 
     /// Hints of page furniture: a block under one of these is not article text.
     static let boilerplate: ElementHints = [.navigation, .share, .related, .comment, .advertisement, .footer,
-                                            .masthead, .sidebar, .newsletter, .hidden, .tags, .modal]
+                                            .masthead, .sidebar, .newsletter, .hidden, .tags, .modal, .form]
+
+    /// The hints an element's tag gives by itself.
+    static func of(tag: HTMLTag) -> ElementHints {
+        switch tag {
+        case .nav, .menu: return .navigation
+        case .aside: return .sidebar
+        case .footer: return .footer
+        case .figcaption: return .caption
+        case .form: return .form
+        default: return []
+        }
+    }
 }
 
 /// Reads hints from attribute values: words of class and id (split at anything that is not a

@@ -20,6 +20,7 @@ enum HTMLArticleExtractor {
             body.append(ArticleDraft.Piece(pieceKind(block.kind), text))
         }
         AuthorBio.drop(from: &body, byline: metadata.byline)
+        ReferenceSections.drop(from: &body)
         return ArticleDraft(source: source, title: metadata.title, subtitle: metadata.subtitle, byline: metadata.byline,
                             date: metadata.date, section: metadata.section, body: body)
     }

@@ -145,7 +145,7 @@ struct HTMLTree {
         var hints: ElementHints = []
         var current = Int(nodes[element].parent)
         while current >= 0 {
-            hints.formUnion(nodes[current].hints.union(ContentSelection.tagHints(nodes[current].tag)))
+            hints.formUnion(nodes[current].hints.union(ElementHints.of(tag: nodes[current].tag)))
             current = Int(nodes[current].parent)
         }
         return hints
