@@ -115,7 +115,11 @@ import Testing
     }
 
     @Test func badInputNeverTraps() {
+        let streamed = ["<template id=\"B:0\"><!--$?--><div hidden id=\"S:0\"><p>text<script>$RC(\"B:0\",\"S:0\")</script><!--$",
+                        "<div hidden id=\"S:1\"><template id=\"P:1\"></template></div><script>$RS(\"S:1\",\"P:1\")</script>",
+                        "<script>$RC(\"B:0\"</script><!--"]
         let inputs: [[UInt8]] = [[], [0xFF, 0xFE], Array("<".utf8), Array("<html><body><p>".utf8), (0..<512).map { UInt8($0 % 256) }]
+            + streamed.map { Array($0.utf8) }
         for bytes in inputs {
             let article = F.extractHTML(bytes)
             #expect(!article.title.isEmpty)
@@ -150,5 +154,18 @@ import Testing
         let body = F.extractHTML(F.page(body: html)).bodyText
         #expect(body.hasSuffix("revisit the plan in the spring."))
         #expect(!body.contains("accessed"))
+    }
+
+    @Test func storyPartsStreamedInHiddenSegmentsAreMovedIntoPlace() {
+        let html = """
+            <main><article><h1>Council budget</h1><p>\(F.paragraph("budget", 1))</p><!--$?--><template id="B:0"></template>
+            <p>Loading…</p><!--/$--></article></main><footer><a href="/">Home</a></footer>
+            <div hidden id="S:0"><p>\(F.paragraph("budget", 2))</p><div><template id="P:1"></template></div></div>
+            <script>$RC=function(b,c){};$RC("B:0","S:0")</script>
+            <div hidden id="S:1"><p>\(F.paragraph("budget", 3))</p></div><script>$RS("S:1","P:1")</script>
+            """
+        let blocks = F.blockTexts(F.extractHTML(F.page(body: html)))
+        #expect(blocks.count == 3)
+        #expect(blocks.last?.contains("part 3") == true)
     }
 }

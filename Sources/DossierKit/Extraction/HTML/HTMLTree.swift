@@ -43,9 +43,10 @@ struct HTMLTree {
     /// Parses UTF-8 HTML. Never fails: whatever libxml2 recovers is the tree.
     init(utf8 page: UnsafeBufferPointer<UInt8>) {
         let filtered = HTMLPrefilter(page)
+        let bytes = filtered.segmentMoves.isEmpty ? filtered.bytes : StreamedSegments.assemble(filtered.bytes, moves: filtered.segmentMoves)
         let builder = TreeBuilder()
-        builder.tree.nodes.reserveCapacity(filtered.bytes.count / 40)
-        builder.tree.text.reserveCapacity(filtered.bytes.count / 4)
+        builder.tree.nodes.reserveCapacity(bytes.count / 40)
+        builder.tree.text.reserveCapacity(bytes.count / 4)
         var handler = htmlSAXHandler()
         handler.startElement = { context, name, attributes in
             guard let context, let name else { return }
@@ -61,7 +62,7 @@ struct HTMLTree {
         }
         handler.ignorableWhitespace = handler.characters
         let context = Unmanaged.passUnretained(builder).toOpaque()
-        filtered.bytes.withUnsafeBufferPointer { buffer in
+        bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 _ = dossier_html_sax_parse(chars.baseAddress, Int32(chars.count), &handler, context)
             }
