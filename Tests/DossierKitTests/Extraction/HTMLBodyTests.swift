@@ -85,6 +85,33 @@ import Testing
         #expect(!body.contains("color"))
     }
 
+    @Test func collapsedPanelsOfTheStoryAreRead() {
+        let panels = (1...3).map { number in
+            "<h2>Step \(number)</h2><div class=\"panel\" hidden><p>\(F.paragraph("budget", number * 2))</p><p>\(F.paragraph("budget", number * 2 + 1))</p></div>"
+        }.joined()
+        let html = "<article><h1>Council budget</h1><p>\(F.paragraph("budget", 1))</p>\(panels)</article>"
+        let body = F.extractHTML(F.page(body: html)).bodyText
+        #expect(body.contains("part 1,"))
+        #expect(body.contains("part 4,"))
+        #expect(body.contains("part 7,"))
+    }
+
+    @Test func aStoryHiddenUntilAScriptRunsIsRead() {
+        let links = (1...40).map { "<li><a href=\"/section/\($0)\">Section of the site number \($0)</a></li>" }.joined()
+        let html = "<nav><ul>\(links)</ul></nav><p>Loading</p><div hidden><h1>Council budget</h1>\(F.articleHTML("budget", paragraphs: 3))</div>"
+        let body = F.extractHTML(F.page(body: html)).bodyText
+        #expect(body.contains("part 1,"))
+        #expect(body.contains("part 3,"))
+    }
+
+    @Test func aHiddenNoticeBesideAShownStoryStaysOut() {
+        let notice = "<div class=\"dialog\" hidden><p>\(F.paragraph("cookie", 1))</p><p>\(F.paragraph("cookie", 2))</p></div>"
+        let html = "<article><h1>Council budget</h1>\(F.articleHTML("budget"))</article>\(notice)"
+        let body = F.extractHTML(F.page(body: html)).bodyText
+        #expect(body.contains("budget report, part 5"))
+        #expect(!body.contains("cookie"))
+    }
+
     @Test func stockLinesInsideTheStoryAreDropped() {
         let html = """
             <article><h1>Council budget</h1><p>\(F.paragraph("budget", 1))</p><p>Advertisement</p>

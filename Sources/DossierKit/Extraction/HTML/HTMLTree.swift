@@ -71,20 +71,61 @@ struct HTMLTree {
         self = builder.tree
         self.jsonLD = filtered.jsonLD
         hidden = Self.hiddenElements(nodes)
+        // An element read as shown is not page furniture for being hidden.
+        for index in nodes.indices where !hidden[index] && nodes[index].hints.contains(.hidden) { nodes[index].hints.remove(.hidden) }
     }
 
     /// Elements whose subtree is left out as hidden. A page that hides most of its text until
-    /// a script runs (`<body style="display:none">`) is read as if shown.
+    /// a script runs (`<body style="display:none">`) is read as if shown, and so is hidden prose
+    /// that is the story: an element holding more paragraph text than the page shows outside
+    /// hidden elements and links (`<div hidden>` before hydration), or one of several collapsed
+    /// panels. A single hidden notice on a page that shows its story (cookies, "republish") stays out.
     private static func hiddenElements(_ nodes: [Node]) -> [Bool] {
+        // Whether each node is inside a paragraph, a link, an element marked hidden.
+        var inParagraph = [Bool](repeating: false, count: nodes.count)
+        var inLink = [Bool](repeating: false, count: nodes.count)
+        var inHidden = [Bool](repeating: false, count: nodes.count)
+        for index in nodes.indices {
+            let node = nodes[index]
+            let parent = Int(node.parent)
+            inParagraph[index] = node.tag == .p || (parent >= 0 && inParagraph[parent])
+            inLink[index] = node.tag == .a || (parent >= 0 && inLink[parent])
+            inHidden[index] = node.hints.contains(.hidden) || (parent >= 0 && inHidden[parent])
+        }
         var textLength = [Int](repeating: 0, count: nodes.count)
+        var paragraphLength = [Int](repeating: 0, count: nodes.count)
+        var shownTextLength = 0
         for index in stride(from: nodes.count - 1, through: 0, by: -1) {
             let node = nodes[index]
-            if node.tag == .text { textLength[index] = Int(node.textEnd - node.textStart) }
-            if node.parent >= 0 { textLength[Int(node.parent)] += textLength[index] }
+            if node.tag == .text {
+                textLength[index] = Int(node.textEnd - node.textStart)
+                if inParagraph[index] && !inLink[index] { paragraphLength[index] = textLength[index] }
+                if !inHidden[index] && !inLink[index] { shownTextLength += textLength[index] }
+            }
+            if node.parent >= 0 {
+                textLength[Int(node.parent)] += textLength[index]
+                paragraphLength[Int(node.parent)] += paragraphLength[index]
+            }
         }
         let total = nodes.indices.filter { nodes[$0].parent < 0 }.reduce(0) { $0 + textLength[$1] }
-        return nodes.indices.map { nodes[$0].hints.contains(.hidden) && textLength[$0] * 2 < total }
+        // Hidden elements that hold prose rather than menus, forms or dialogs' buttons.
+        let prose = nodes.indices.map { index in
+            nodes[index].hints.contains(.hidden) && nodes[index].tag != .p && paragraphLength[index] >= Self.hiddenProseLength
+                && paragraphLength[index] * 10 >= textLength[index] * 6
+        }
+        let panels = prose.filter { $0 }.count
+        return nodes.indices.map { index in
+            guard nodes[index].hints.contains(.hidden), textLength[index] * 2 < total else { return false }
+            let holdsStory = prose[index] && (panels >= Self.collapsedPanelCount || paragraphLength[index] > shownTextLength)
+            return !holdsStory
+        }
     }
+
+    /// The paragraph text (in bytes) from which a hidden element is read as prose.
+    static let hiddenProseLength = 200
+    /// From this many hidden prose elements a page is read as a set of collapsed panels (an
+    /// accordion of sections, steps or questions) and they are read as shown.
+    static let collapsedPanelCount = 3
 
     fileprivate init() {}
 
