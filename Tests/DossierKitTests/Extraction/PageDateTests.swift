@@ -31,4 +31,9 @@ import Testing
     @Test func aPageWithOnlyAnUpdateNoteGivesItsDate() {
         #expect(Self.date(header: "<p>Updated October 23, 2025</p>") == "2025-10-23")
     }
+
+    @Test func aShownDateTheDeclaredRevisionConfirmsWins() {
+        let head = Self.published + "<meta property=\"article:modified_time\" content=\"2024-06-01T10:00:00Z\">"
+        #expect(Self.date(head: head, header: "<p>June 1, 2024</p>") == "2024-06-01")
+    }
 }

@@ -58,7 +58,7 @@ struct PageDate {
     var best: String? {
         // "09.10.2024" read month first is the declared 9 October read day first.
         if let shown, let published, Self.day(shown) == Self.swapped(Self.day(published)) { return published }
-        if let shown, [published, marked].contains(where: { $0.map(Self.day) == Self.day(shown) }) { return shown }
+        if let shown, [published, modified, marked].contains(where: { $0.map(Self.day) == Self.day(shown) }) { return shown }
         return published ?? shown ?? shownUpdate ?? marked ?? created
     }
 
