@@ -70,4 +70,29 @@ import Testing
         let article = F.extractHTML(F.page(head: head, body: "<div>\(F.articleHTML("music"))</div>"))
         #expect(article.title == "Rock ’n’ roll & more")
     }
+
+    @Test func aFirstLevelHeadingThatIsTheSitesLogoIsNotTheTitle() {
+        let head = "<meta property=\"og:title\" content=\"Council budget goes back to committee\">"
+        let body = "<header><h1><a href=\"/\">The Gazette</a></h1></header><article><h2>Council budget goes back to committee</h2>"
+            + F.articleHTML("budget") + "</article>"
+        #expect(F.extractHTML(F.page(head: head, body: body)).title == "Council budget goes back to committee")
+    }
+
+    @Test func aHeadingWithADateBeforeTheDeclaredTitleGivesTheDeclaredTitle() {
+        let head = "<meta property=\"og:title\" content=\"Council budget goes back to committee\">"
+        let body = "<article><h1><a href=\"/2024/05/02/budget\">May 2, 2024 Council budget goes back to committee</a></h1>"
+            + F.articleHTML("budget") + "</article>"
+        #expect(F.extractHTML(F.page(head: head, body: body)).title == "Council budget goes back to committee")
+    }
+
+    @Test func aFirstLevelHeadingFarBelowTheStoryGivesWayToTheDeclaredTitle() {
+        let head = "<title>Council budget goes back to committee | The Gazette</title>"
+        let body = "<article>\(F.articleHTML("budget"))</article><div class=\"contact\"><h1>Contact us</h1><p>Write to the newsroom.</p></div>"
+        #expect(F.extractHTML(F.page(head: head, body: body)).title == "Council budget goes back to committee")
+    }
+
+    @Test func theSitesDeclaredNameIsCutFromAShortTitle() {
+        let head = "<title>Climate | Economic Research Service</title><meta property=\"og:site_name\" content=\"Economic Research Service\">"
+        #expect(F.extractHTML(F.page(head: head, body: "<div>\(F.articleHTML("climate"))</div>")).title == "Climate")
+    }
 }

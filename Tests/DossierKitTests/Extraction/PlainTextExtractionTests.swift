@@ -39,6 +39,25 @@ import Testing
         #expect(!article.bodyText.contains("Jane Doe"))
     }
 
+    @Test func aNameBesideTheDateIsTheBylineNotTheSection() {
+        let header = "Council budget goes back to committee\n\n"
+            + "Members want more time to read the plan before the vote\n\n"
+            + "Jane Doe, City Hall Correspondent\nPublished 5 March 2024\n\n"
+        let article = F.extractText(Self.dump(story: F.story("budget"), header: header))
+        #expect(article.byline == "Jane Doe, City Hall Correspondent")
+        #expect(article.date == "2024-03-05")
+        #expect(article.section == nil)
+    }
+
+    @Test func aBreadcrumbOverTheTitleIsTheSection() {
+        let header = "Politics | Local\n\nCouncil budget goes back to committee\n\n"
+            + "Members want more time to read the plan before the vote\n\nBy Jane Doe\n\n"
+        let article = F.extractText(Self.dump(story: F.story("budget"), header: header))
+        #expect(article.title == "Council budget goes back to committee")
+        #expect(article.section == "Politics | Local")
+        #expect(article.byline == "Jane Doe")
+    }
+
     @Test func aDekAndBylineBlockOpeningTheStoryGoToTheHeader() {
         let header = "Council budget goes back to committee\n\n"
             + "Members want more time to read the plan, and residents will be heard again before the vote.\n\n"

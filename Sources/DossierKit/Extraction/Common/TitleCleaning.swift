@@ -2,24 +2,41 @@
 enum TitleCleaning {
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » "]
 
-    /// The longest part of a title cut at the usual separators.
-    static func withoutSiteName(_ title: String) -> String {
-        let bytes = Array(title.utf8)
-        for separator in separatorBytes {
-            var parts: [ArraySlice<UInt8>] = []
-            var start = 0
-            while let found = LineText.find(separator, in: bytes, from: start) {
-                parts.append(bytes[start..<found])
-                start = found + separator.count
-            }
-            guard !parts.isEmpty else { continue }
-            parts.append(bytes[start...])
-            if let longest = parts.max(by: { $0.count < $1.count }) {
-                let text = TextNormalization.cleanLine(String(decoding: longest, as: UTF8.self))
-                if text.count >= 15 { return text }
+    /// The headline part of a title cut at the usual separators: the longest part that is not
+    /// one of the site's known names (folded).
+    static func withoutSiteName(_ title: String, siteNames: Set<String> = []) -> String {
+        headline(of: title, siteNames: siteNames)?.headline ?? title
+    }
+
+    /// The parts of a title other than the story's headline: the site's name and section.
+    static func siteParts(of title: String) -> [String] {
+        headline(of: title, siteNames: [])?.others ?? []
+    }
+
+    private static func headline(of title: String, siteNames: Set<String>) -> (headline: String, others: [String])? {
+        for parts in cuts(of: title) {
+            let candidates = parts.filter { !siteNames.contains(TextComparison.fold($0)) }
+            if let longest = candidates.max(by: { $0.utf8.count < $1.utf8.count }), longest.count >= 15 || candidates.count == 1 {
+                return (longest, parts.filter { $0 != longest })
             }
         }
-        return title
+        return nil
+    }
+
+    /// The title cut at each separator it holds, in the order of `separators`.
+    static func cuts(of title: String) -> [[String]] {
+        let bytes = Array(title.utf8)
+        return separatorBytes.compactMap { separator in
+            var parts: [String] = []
+            var start = 0
+            while let found = LineText.find(separator, in: bytes, from: start) {
+                parts.append(TextNormalization.cleanLine(String(decoding: bytes[start..<found], as: UTF8.self)))
+                start = found + separator.count
+            }
+            guard !parts.isEmpty else { return nil }
+            parts.append(TextNormalization.cleanLine(String(decoding: bytes[start...], as: UTF8.self)))
+            return parts
+        }
     }
 
     private static let separatorBytes = separators.map { Array($0.utf8) }

@@ -10,6 +10,8 @@ struct ContentSelection {
     let body: [Int]
     /// The container chosen, or -1.
     let container: Int
+    /// Each element's hints with its ancestors' (see `effectiveHints`).
+    let hints: [ElementHints]
 
     init(tree: HTMLTree, blocks: PageBlocks) {
         let nodes = tree.nodes
@@ -17,6 +19,7 @@ struct ContentSelection {
         let prose = blocks.blocks.indices.map { cards.contains($0) ? -Double(blocks.blocks[$0].length) * 0.5 : Self.proseValue(blocks.blocks[$0]) }
         let proseByElement = Self.subtreeSums(prose.map { max(0, $0) }, blocks: blocks, nodes: nodes)
         let hints = Self.effectiveHints(nodes: nodes, prose: proseByElement)
+        self.hints = hints
         let values = blocks.blocks.indices.map { index -> Double in
             let block = blocks.blocks[index]
             guard block.owner >= 0 else { return prose[index] }
@@ -42,7 +45,7 @@ struct ContentSelection {
         var selected: [Int] = []
         for (index, block) in blocks.blocks.enumerated() where block.owner >= best && block.owner < end {
             let inner = hints[Int(block.owner)].subtracting(containerHints)
-            if !inner.isDisjoint(with: ElementHints.boilerplate.union(.caption)) { continue }
+            if !inner.isDisjoint(with: Self.leftOut) { continue }
             if block.kind == .caption { continue }
             if block.linkDensity > 0.5 || Self.isStockLine(blocks.string(block)) { continue }
             selected.append(index)
@@ -133,11 +136,11 @@ struct ContentSelection {
         var hints = [ElementHints](repeating: [], count: nodes.count)
         for index in nodes.indices {
             let node = nodes[index]
-            var own = node.hints.union(tagHints(node.tag))
+            var own = node.hints.union(ElementHints.of(tag: node.tag))
             let holdsMuchProse = prose[index] > 0.4 * total || (prose[index] >= 1500 && !own.contains(.related))
             let mayWrapStory = own.isDisjoint(with: [.comment, .footer]) || prose[index] > 0.8 * total
-            if !own.isDisjoint(with: ElementHints.boilerplate), holdsMuchProse, mayWrapStory {
-                own.subtract(ElementHints.boilerplate)
+            if !own.isDisjoint(with: leftOut), holdsMuchProse, mayWrapStory {
+                own.subtract(leftOut)
             }
             if own.contains(.content) || own.contains(.articleBody) { own.subtract([.related, .tags]) }
             hints[index] = node.parent >= 0 ? hints[Int(node.parent)].union(own) : own
@@ -145,21 +148,15 @@ struct ContentSelection {
         return hints
     }
 
+    /// Hints of the parts of a container left out of the body: furniture, captions and the
+    /// author's box (name, role, biography).
+    static let leftOut = ElementHints.boilerplate.union([.caption, .byline])
+
     /// Weights of the block values: furniture under a hint, and link-heavy blocks, count
     /// against a container by these shares of their length (plus a constant).
     static let hintedWeight = 0.5
     static let linkWeight = 0.25
     static let linkConstant = 3.0
-
-    static func tagHints(_ tag: HTMLTag) -> ElementHints {
-        switch tag {
-        case .nav, .menu: return .navigation
-        case .aside: return .sidebar
-        case .footer: return .footer
-        case .figcaption: return .caption
-        default: return []
-        }
-    }
 
     /// How much a block reads like story text (positive) or like a link list or a label (negative),
     /// from its own text alone.

@@ -22,6 +22,8 @@ struct ElementHints: OptionSet, Hashable {
     static let caption = ElementHints(rawValue: 1 << 10)
     static let byline = ElementHints(rawValue: 1 << 11)
     static let date = ElementHints(rawValue: 1 << 12)
+    /// A form: sign-ups, searches, contact and comment boxes.
+    static let form = ElementHints(rawValue: 1 << 13)
     static let subtitle = ElementHints(rawValue: 1 << 14)
     /// Newsletter boxes, subscription and sign-up prompts, paywalls.
     static let newsletter = ElementHints(rawValue: 1 << 15)
@@ -34,22 +36,43 @@ struct ElementHints: OptionSet, Hashable {
 
     /// Hints of page furniture: a block under one of these is not article text.
     static let boilerplate: ElementHints = [.navigation, .share, .related, .comment, .advertisement, .footer,
-                                            .masthead, .sidebar, .newsletter, .hidden, .tags, .modal]
+                                            .masthead, .sidebar, .newsletter, .hidden, .tags, .modal, .form]
+
+    /// The hints an element's tag gives by itself.
+    static func of(tag: HTMLTag) -> ElementHints {
+        switch tag {
+        case .nav, .menu: return .navigation
+        case .aside: return .sidebar
+        case .footer: return .footer
+        case .figcaption: return .caption
+        case .form: return .form
+        default: return []
+        }
+    }
 }
 
 /// Reads hints from attribute values: words of class and id (split at anything that is not a
 /// letter or digit), and whole class names for the hiding conventions.
 enum HintReader {
-    /// Hints for a class or id value, given as its bytes.
+    /// Hints for a class or id value, given as its bytes. Words are split at anything that is
+    /// not a letter or digit and where a capital follows a small letter ("authorName").
     static func hints(classOrID value: UnsafeBufferPointer<UInt8>) -> ElementHints {
         var hints: ElementHints = []
         var wordKey: UInt64 = 0, wordLength = 0
         var classKey: UInt64 = 0, classLength = 0
+        var previousIsLower = false
         let count = value.count
         for index in 0...count {
             let raw: UInt8 = index < count ? value[index] : 0
-            let byte = raw >= 0x41 && raw <= 0x5A ? raw | 0x20 : raw
+            let isUpper = raw >= 0x41 && raw <= 0x5A
+            let byte = isUpper ? raw | 0x20 : raw
             let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            if isUpper && previousIsLower && wordLength > 0 {
+                if wordLength <= 8 { hints.formUnion(wordKeywords.hints(for: wordKey)) }
+                wordKey = 0
+                wordLength = 0
+            }
+            previousIsLower = raw >= 0x61 && raw <= 0x7A
             if isWordByte {
                 if wordLength < 8 { wordKey |= UInt64(byte) << (8 * UInt64(wordLength)) }
                 wordLength += 1

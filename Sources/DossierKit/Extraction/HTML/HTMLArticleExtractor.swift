@@ -5,7 +5,7 @@ enum HTMLArticleExtractor {
     static func extract(_ bytes: [UInt8], source: String) -> ArticleDraft {
         let page = HTMLPage(bytes: bytes)
         let selection = ContentSelection(tree: page.tree, blocks: page.blocks)
-        let metadata = HTMLMetadata(page: page, body: selection.body)
+        let metadata = HTMLMetadata(page: page, selection: selection)
         var body: [ArticleDraft.Piece] = []
         let skipped = Set([metadata.titleBlock, metadata.subtitleBlock].compactMap { $0 })
         let title = metadata.title.map(TextComparison.fold)
@@ -20,6 +20,7 @@ enum HTMLArticleExtractor {
             body.append(ArticleDraft.Piece(pieceKind(block.kind), text))
         }
         AuthorBio.drop(from: &body, byline: metadata.byline)
+        ReferenceSections.drop(from: &body)
         return ArticleDraft(source: source, title: metadata.title, subtitle: metadata.subtitle, byline: metadata.byline,
                             date: metadata.date, section: metadata.section, body: body)
     }

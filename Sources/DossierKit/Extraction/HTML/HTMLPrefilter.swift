@@ -15,6 +15,8 @@ struct HTMLPrefilter {
     var bytes: [UInt8] = []
     /// The content of each `<script type="application/ld+json">`, in page order.
     var jsonLD: [String] = []
+    /// The moves of streamed segments the page's scripts make (see `StreamedSegments`).
+    var segmentMoves: [StreamedSegments.Move] = []
 
     private static let rawTextElements: [(open: [UInt8], close: [UInt8], isScript: Bool)] = ["script", "style", "svg"].map {
         (Array($0.utf8), Array("</\($0)".utf8), $0 == "script")
@@ -35,7 +37,12 @@ struct HTMLPrefilter {
             index = found + 1
             if Self.hasPrefix(Self.commentOpen, in: input, at: index) {
                 bytes.append(contentsOf: input[copied..<found])
-                index = Self.find(Self.commentClose, in: input, from: index + 3, to: count).map { $0 + 3 } ?? count
+                let end = Self.find(Self.commentClose, in: input, from: index + 3, to: count).map { $0 + 3 } ?? count
+                // Streaming boundaries' markers (`<!--$?-->`, `<!--/$-->`) stay for `StreamedSegments`.
+                if end - found <= 10, index + 3 < count, input[index + 3] == UInt8(ascii: "$") || input[index + 3] == UInt8(ascii: "/") {
+                    bytes.append(contentsOf: input[found..<end])
+                }
+                index = end
                 copied = index
                 continue
             }
@@ -52,6 +59,8 @@ struct HTMLPrefilter {
             let contentEnd = Self.find(element.close, in: input, from: tagEnd, to: count) ?? count
             if element.isScript, Self.find(Self.jsonLDType, in: input, from: index, to: tagEnd) != nil {
                 jsonLD.append(String(decoding: UnsafeBufferPointer(rebasing: input[tagEnd..<contentEnd]), as: UTF8.self))
+            } else if element.isScript, contentEnd - tagEnd <= Self.segmentScriptLength {
+                segmentMoves += StreamedSegments.moves(inScript: UnsafeBufferPointer(rebasing: input[tagEnd..<contentEnd]))
             }
             index = Self.find(UInt8(ascii: ">"), in: input, from: contentEnd, to: count).map { $0 + 1 } ?? count
             copied = index
@@ -100,6 +109,14 @@ struct HTMLPrefilter {
             }
             if Self.isClassOrID(name) {
                 hints.formUnion(classHints(UnsafeBufferPointer(rebasing: input[value])))
+                if name.count == 2, Self.isSegmentID(UnsafeBufferPointer(rebasing: input[value])) {
+                    bytes.append(contentsOf: " id=\"".utf8)
+                    bytes.append(contentsOf: input[value])
+                    bytes.append(UInt8(ascii: "\""))
+                }
+            } else if Self.isHref(name), Self.find(Self.authorPath, in: input, from: value.lowerBound, to: value.upperBound) != nil {
+                // A link to an author's page ("/author/jane-doe"), as most publishing systems make them.
+                hints.insert(.authorLink)
             } else if !name.isEmpty, Self.isReadAttribute(name) {
                 bytes.append(0x20)
                 bytes.append(contentsOf: input[attributeStart..<index])
@@ -129,6 +146,22 @@ struct HTMLPrefilter {
     }
 
     private static let classAttribute = Array("class".utf8)
+
+    /// Scripts that move streamed segments are short; longer ones are not searched.
+    private static let segmentScriptLength = 4096
+
+    /// An id of a streamed segment or of its place: "S:1", "B:0", "P:a".
+    private static func isSegmentID(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard value.count >= 3, value.count <= 12, value[1] == UInt8(ascii: ":") else { return false }
+        guard value[0] == UInt8(ascii: "S") || value[0] == UInt8(ascii: "B") || value[0] == UInt8(ascii: "P") else { return false }
+        return value.dropFirst(2).allSatisfy { ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z")) || ($0 >= 0x30 && $0 <= 0x39) }
+    }
+    private static let authorPath = Array("/author".utf8)
+
+    private static func isHref(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count == 4 && name[0] | 0x20 == UInt8(ascii: "h") && name[1] | 0x20 == UInt8(ascii: "r")
+            && name[2] | 0x20 == UInt8(ascii: "e") && name[3] | 0x20 == UInt8(ascii: "f")
+    }
 
     /// The other attributes the tree builder reads (see `TreeBuilder`).
     private static func isReadAttribute(_ name: UnsafeBufferPointer<UInt8>) -> Bool {

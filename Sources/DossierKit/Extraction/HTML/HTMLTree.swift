@@ -43,9 +43,10 @@ struct HTMLTree {
     /// Parses UTF-8 HTML. Never fails: whatever libxml2 recovers is the tree.
     init(utf8 page: UnsafeBufferPointer<UInt8>) {
         let filtered = HTMLPrefilter(page)
+        let bytes = filtered.segmentMoves.isEmpty ? filtered.bytes : StreamedSegments.assemble(filtered.bytes, moves: filtered.segmentMoves)
         let builder = TreeBuilder()
-        builder.tree.nodes.reserveCapacity(filtered.bytes.count / 40)
-        builder.tree.text.reserveCapacity(filtered.bytes.count / 4)
+        builder.tree.nodes.reserveCapacity(bytes.count / 40)
+        builder.tree.text.reserveCapacity(bytes.count / 4)
         var handler = htmlSAXHandler()
         handler.startElement = { context, name, attributes in
             guard let context, let name else { return }
@@ -61,7 +62,7 @@ struct HTMLTree {
         }
         handler.ignorableWhitespace = handler.characters
         let context = Unmanaged.passUnretained(builder).toOpaque()
-        filtered.bytes.withUnsafeBufferPointer { buffer in
+        bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 _ = dossier_html_sax_parse(chars.baseAddress, Int32(chars.count), &handler, context)
             }
@@ -70,37 +71,99 @@ struct HTMLTree {
         self = builder.tree
         self.jsonLD = filtered.jsonLD
         hidden = Self.hiddenElements(nodes)
+        // An element read as shown is not page furniture for being hidden.
+        for index in nodes.indices where !hidden[index] && nodes[index].hints.contains(.hidden) { nodes[index].hints.remove(.hidden) }
     }
 
     /// Elements whose subtree is left out as hidden. A page that hides most of its text until
-    /// a script runs (`<body style="display:none">`) is read as if shown.
+    /// a script runs (`<body style="display:none">`) is read as if shown, and so is hidden prose
+    /// that is the story: an element holding more paragraph text than the page shows outside
+    /// hidden elements and links (`<div hidden>` before hydration), or one of several collapsed
+    /// panels. A single hidden notice on a page that shows its story (cookies, "republish") stays out.
     private static func hiddenElements(_ nodes: [Node]) -> [Bool] {
+        // Whether each node is inside a paragraph, a link, an element marked hidden.
+        var inParagraph = [Bool](repeating: false, count: nodes.count)
+        var inLink = [Bool](repeating: false, count: nodes.count)
+        var inHidden = [Bool](repeating: false, count: nodes.count)
+        for index in nodes.indices {
+            let node = nodes[index]
+            let parent = Int(node.parent)
+            inParagraph[index] = node.tag == .p || (parent >= 0 && inParagraph[parent])
+            inLink[index] = node.tag == .a || (parent >= 0 && inLink[parent])
+            inHidden[index] = node.hints.contains(.hidden) || (parent >= 0 && inHidden[parent])
+        }
         var textLength = [Int](repeating: 0, count: nodes.count)
+        var paragraphLength = [Int](repeating: 0, count: nodes.count)
+        var shownTextLength = 0
         for index in stride(from: nodes.count - 1, through: 0, by: -1) {
             let node = nodes[index]
-            if node.tag == .text { textLength[index] = Int(node.textEnd - node.textStart) }
-            if node.parent >= 0 { textLength[Int(node.parent)] += textLength[index] }
+            if node.tag == .text {
+                textLength[index] = Int(node.textEnd - node.textStart)
+                if inParagraph[index] && !inLink[index] { paragraphLength[index] = textLength[index] }
+                if !inHidden[index] && !inLink[index] { shownTextLength += textLength[index] }
+            }
+            if node.parent >= 0 {
+                textLength[Int(node.parent)] += textLength[index]
+                paragraphLength[Int(node.parent)] += paragraphLength[index]
+            }
         }
         let total = nodes.indices.filter { nodes[$0].parent < 0 }.reduce(0) { $0 + textLength[$1] }
-        return nodes.indices.map { nodes[$0].hints.contains(.hidden) && textLength[$0] * 2 < total }
+        // Hidden elements that hold prose rather than menus, forms or dialogs' buttons.
+        let prose = nodes.indices.map { index in
+            nodes[index].hints.contains(.hidden) && nodes[index].tag != .p && paragraphLength[index] >= Self.hiddenProseLength
+                && paragraphLength[index] * 10 >= textLength[index] * 6
+        }
+        let panels = prose.filter { $0 }.count
+        return nodes.indices.map { index in
+            guard nodes[index].hints.contains(.hidden), textLength[index] * 2 < total else { return false }
+            let holdsStory = prose[index] && (panels >= Self.collapsedPanelCount || paragraphLength[index] > shownTextLength)
+            return !holdsStory
+        }
     }
+
+    /// The paragraph text (in bytes) from which a hidden element is read as prose.
+    static let hiddenProseLength = 200
+    /// From this many hidden prose elements a page is read as a set of collapsed panels (an
+    /// accordion of sections, steps or questions) and they are read as shown.
+    static let collapsedPanelCount = 3
 
     fileprivate init() {}
 
     /// The text of an element's subtree, whitespace collapsed (hidden and skipped parts left out).
     func text(of element: Int) -> String {
+        lines(of: element, limit: .max, skipping: []).joined(separator: " ")
+    }
+
+    /// The first `limit` lines of an element's subtree: its text cut where block elements and
+    /// line breaks start and end, whitespace collapsed, hidden and skipped parts left out, and
+    /// the elements that carry any of the `skipping` hints too.
+    func lines(of element: Int, limit: Int, skipping: ElementHints) -> [String] {
+        var lines: [String] = []
         var bytes: [UInt8] = []
         var index = element + 1
         let end = Int(nodes[element].end)
         var pendingSpace = false
-        while index < end {
+        var open: [Int] = []
+        func endLine() {
+            if !bytes.isEmpty { lines.append(String(decoding: bytes, as: UTF8.self)) }
+            bytes.removeAll(keepingCapacity: true)
+            pendingSpace = false
+        }
+        while index < end && lines.count < limit {
+            while let last = open.last, Int(nodes[last].end) <= index {
+                open.removeLast()
+                endLine()
+            }
             let node = nodes[index]
             if node.tag != .text {
-                if node.tag.isSkipped || hidden[index] {
+                if node.tag.isSkipped || hidden[index] || !node.hints.isDisjoint(with: skipping) {
                     index = Int(node.end)
                     continue
                 }
-                if node.tag.isBlock || node.tag == .br { pendingSpace = true }
+                if node.tag.isBlock || node.tag == .br {
+                    endLine()
+                    if node.tag.isBlock { open.append(index) }
+                }
                 index += 1
                 continue
             }
@@ -115,7 +178,8 @@ struct HTMLTree {
             }
             index += 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        endLine()
+        return Array(lines.prefix(limit))
     }
 
     /// The hints of an element's ancestors, their tags' included.
@@ -123,7 +187,7 @@ struct HTMLTree {
         var hints: ElementHints = []
         var current = Int(nodes[element].parent)
         while current >= 0 {
-            hints.formUnion(nodes[current].hints.union(ContentSelection.tagHints(nodes[current].tag)))
+            hints.formUnion(nodes[current].hints.union(ElementHints.of(tag: nodes[current].tag)))
             current = Int(nodes[current].parent)
         }
         return hints

@@ -108,7 +108,7 @@ private struct Segmenter {
                 flush()
                 if node.tag.isSpacedBlock { pendingParagraph = true }
             }
-            var hints = (parent?.hints ?? []).union(node.hints).union(Self.tagHints(node.tag))
+            var hints = (parent?.hints ?? []).union(node.hints).union(ElementHints.of(tag: node.tag))
             if node.tag == .a, node.hints.contains(.authorLink) { hints.insert(.byline) }
             open.append(OpenElement(
                 node: Int32(index), end: node.end, isBlock: isBlock, isSpaced: node.tag.isSpacedBlock,
@@ -140,18 +140,6 @@ private struct Segmenter {
             cursor += 1
         }
         return true
-    }
-
-    /// Hints an element's tag gives by itself.
-    static func tagHints(_ tag: HTMLTag) -> ElementHints {
-        switch tag {
-        case .nav, .menu: return .navigation
-        case .aside: return .sidebar
-        case .footer: return .footer
-        case .figcaption: return .caption
-        case .form, .fieldset, .search: return []
-        default: return []
-        }
     }
 
     /// The kind of text inside `tag`, given the kind around it: headings and captions win,

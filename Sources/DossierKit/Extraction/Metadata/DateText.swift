@@ -64,24 +64,54 @@ enum DateText {
 
     /// A date written in words or with slashes or dots, anywhere in the text.
     static func writtenDate(_ text: String) -> String? {
+        writtenDateMatch(text)?.iso
+    }
+
+    /// The first date written in `text` and where it starts ("By Jane Doe May 2, 2024" gives
+    /// 2024-05-02 and the index of "May"). A machine date standing as one word counts too.
+    static func writtenDateMatch(_ text: String) -> (iso: String, start: String.Index)? {
+        // Every form read here has a four-digit year.
+        guard hasFourDigits(text) else { return nil }
         let tokens = tokenize(text)
         for (index, token) in tokens.enumerated() {
             if let month = monthNumber(token) {
                 // "November 19, 2019" / "Nov. 19th 2019"
                 if index + 2 < tokens.count, let day = dayNumber(tokens[index + 1]), let year = yearNumber(tokens[index + 2]),
                    isValid(year: year, month: month, day: day) {
-                    return format(year: year, month: month, day: day)
+                    return (format(year: year, month: month, day: day), token.startIndex)
                 }
                 // "19 November 2019"
                 if index >= 1, index + 1 < tokens.count, let day = dayNumber(tokens[index - 1]), let year = yearNumber(tokens[index + 1]),
                    isValid(year: year, month: month, day: day) {
-                    return format(year: year, month: month, day: day)
+                    return (format(year: year, month: month, day: day), tokens[index - 1].startIndex)
                 }
             }
-            if let numeric = numericDate(token) { return numeric }
+            if let numeric = numericDate(token) { return (numeric, token.startIndex) }
+            if token.utf8.count > 10, let machine = machineDate(String(token)) { return (String(machine.prefix(10)), token.startIndex) }
         }
         return nil
     }
+
+    private static func hasFourDigits(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
+    /// True for a partial date, as lists of posts print them: "Jul 11", "11 July", "Sat", "Sat 20".
+    static func isPartialDate(_ text: String) -> Bool {
+        let tokens = tokenize(text)
+        guard (1...3).contains(tokens.count) else { return false }
+        return tokens.allSatisfy { monthNumber($0) != nil || dayNumber($0) != nil || weekdays.contains($0.lowercased().trimmingCharacters(in: [".", ","])) }
+    }
+
+    private static let weekdays: Set<String> = {
+        let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        return Set(names + names.map { String($0.prefix(3)) } + ["tues", "thur", "thurs"])
+    }()
 
     /// "2019/11/19", "2019.11.19", "11/19/2019" (month first when the first number could be a
     /// month), "19.11.2019" (day first with dots).

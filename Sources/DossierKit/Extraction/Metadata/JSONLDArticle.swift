@@ -1,7 +1,9 @@
 import Foundation
 
-/// The article fields of a page's JSON-LD (schema.org): headline, authors, dates and section, from the first object whose type is an article, report, blog post
-/// or web page (nested `@graph` lists included).
+/// The article fields of a page's JSON-LD (schema.org): headline, authors, dates, section and
+/// publisher, from the first object whose type is an article, report, blog post or web page
+/// (nested `@graph` lists included). Authors given as `{"@id": …}` references are looked up
+/// among the page's other objects.
 struct JSONLDArticle {
     var headline: String?
     /// The names of the authors that are people (or of unstated type).
@@ -9,8 +11,11 @@ struct JSONLDArticle {
     /// The names of authors typed as organizations: a byline of last resort.
     var organizations: [String] = []
     var datePublished: String?
+    var dateModified: String?
     var dateCreated: String?
     var section: String?
+    /// The publisher's name: the site, not a byline.
+    var publisher: String?
 
     /// Types that describe the page's story, best first.
     private static let articleTypes = ["newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -30,17 +35,25 @@ struct JSONLDArticle {
             return (rank, object)
         }
         guard let object = ranked.min(by: { $0.0 < $1.0 })?.1 else { return nil }
+        var byID: [String: [String: Any]] = [:]
+        for candidate in candidates {
+            if let id = candidate["@id"] as? String, candidate.count > 1 { byID[id] = byID[id] ?? candidate }
+        }
         headline = Self.string(object["headline"]) ?? Self.string(object["name"])
-        (authors, organizations) = Self.names(object["author"] ?? object["creator"])
+        (authors, organizations) = Self.names(object["author"] ?? object["creator"], byID: byID)
+        publisher = Self.names(object["publisher"], byID: byID).organizations.first
+            ?? Self.names(object["publisher"], byID: byID).people.first
         datePublished = Self.string(object["datePublished"])
+        dateModified = Self.string(object["dateModified"])
         dateCreated = Self.string(object["dateCreated"])
         section = Self.string(object["articleSection"])
         // A web page object often holds the article as its main entity.
         if let main = object["mainEntity"] as? [String: Any] ?? object["mainEntityOfPage"] as? [String: Any],
            !Self.types(of: main).isEmpty {
             headline = headline ?? Self.string(main["headline"])
-            if authors.isEmpty && organizations.isEmpty { (authors, organizations) = Self.names(main["author"]) }
+            if authors.isEmpty && organizations.isEmpty { (authors, organizations) = Self.names(main["author"], byID: byID) }
             datePublished = datePublished ?? Self.string(main["datePublished"])
+            dateModified = dateModified ?? Self.string(main["dateModified"])
         }
     }
 
@@ -68,15 +81,19 @@ struct JSONLDArticle {
         return nil
     }
 
-    /// Names from an author value (a string, a person or organization object, or a list of
-    /// them), people and organizations apart.
-    private static func names(_ value: Any?) -> (people: [String], organizations: [String]) {
+    /// Names from an author value (a string, a person or organization object or a reference
+    /// to one, or a list of them), people and organizations apart.
+    private static func names(_ value: Any?, byID: [String: [String: Any]]) -> (people: [String], organizations: [String]) {
         if let text = string(value as? String) { return ([text], []) }
-        if let object = value as? [String: Any], let name = string(object["name"]) {
-            return types(of: object).contains("organization") ? ([], [name]) : ([name], [])
+        if var object = value as? [String: Any] {
+            if object["name"] == nil, let id = object["@id"] as? String, let referenced = byID[id] { object = referenced }
+            guard let name = string(object["name"]) else { return ([], []) }
+            let types = types(of: object)
+            return types.contains("organization") || types.contains("newsmediaorganization") || types.contains("corporation")
+                ? ([], [name]) : ([name], [])
         }
         if let list = value as? [Any] {
-            let parts = list.map { names($0) }
+            let parts = list.map { names($0, byID: byID) }
             return (parts.flatMap(\.people), parts.flatMap(\.organizations))
         }
         return ([], [])

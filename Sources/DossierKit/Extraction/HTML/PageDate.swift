@@ -1,0 +1,87 @@
+/// The publication date of a page, from what it declares (JSON-LD, meta tags) and what it
+/// shows near its title.
+struct PageDate {
+    /// The dates the page declares: published first, then modified.
+    let published: String?
+    let modified: String?
+    /// The first date written near the title, and the first one there that says it is an update.
+    let shown: String?
+    let shownUpdate: String?
+    /// The first `<time>` or date-marked element outside comment and related-stories zones.
+    let marked: String?
+    let created: String?
+
+    init(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks, hints: [ElementHints],
+         title: Int?, firstBody: Int) {
+        published = [linkedData?.datePublished, meta.first(Self.publishedKeys)].lazy.compactMap { $0.flatMap(DateText.iso) }.first
+        modified = [linkedData?.dateModified, meta.first(Self.modifiedKeys)].lazy.compactMap { $0.flatMap(DateText.iso) }.first
+        created = linkedData?.dateCreated.flatMap(DateText.iso)
+
+        var shown: String?
+        var shownUpdate: String?
+        let start = max(0, min(title ?? firstBody, firstBody) - 10)
+        let end = min(blocks.blocks.count, max(title ?? firstBody, firstBody) + 6, start + 60)
+        for block in blocks.blocks[start..<max(start, end)] where block.length < 200 && blocks.bytes(block).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            let text = blocks.string(block)
+            guard let match = DateText.writtenDateMatch(text) else { continue }
+            // "Updated May 2, 2024" is an update's date; "May 2, 2024 - Updated June 1" is not.
+            if Self.saysUpdated(text[..<match.start]) {
+                shownUpdate = shownUpdate ?? match.iso
+            } else {
+                shown = match.iso
+                break
+            }
+        }
+        self.shown = shown
+        self.shownUpdate = shownUpdate
+
+        var marked: String?
+        let outside: ElementHints = [.comment, .related, .navigation]
+        for (index, node) in tree.nodes.enumerated() where node.tag == .time || (node.tag != .text && node.hints.contains(.date)) {
+            guard hints[index].isDisjoint(with: outside) else { continue }
+            if let value = tree.attributes(of: index)?.datetime ?? tree.attributes(of: index)?.content, let iso = DateText.iso(value) {
+                marked = iso
+                break
+            }
+            if let iso = DateText.writtenDate(tree.text(of: index)) {
+                marked = iso
+                break
+            }
+        }
+        self.marked = marked
+    }
+
+    /// The date to show: the date the page shows near its title, when another source agrees
+    /// with it (pages show the date of their last revision as often as the first, without
+    /// saying which); else the date it declares as published; else the date it shows (one it
+    /// says is an update's only when it shows no other); else its first marked date.
+    var best: String? {
+        // "09.10.2024" read month first is the declared 9 October read day first.
+        if let shown, let published, Self.day(shown) == Self.swapped(Self.day(published)) { return published }
+        if let shown, [published, modified, marked].contains(where: { $0.map(Self.day) == Self.day(shown) }) { return shown }
+        return published ?? shown ?? shownUpdate ?? marked ?? created
+    }
+
+    /// The `YYYY-MM-DD` part of an ISO date.
+    static func day(_ iso: String) -> Substring {
+        iso.prefix(10)
+    }
+
+    /// The same date with day and month swapped, `YYYY-DD-MM`.
+    static func swapped(_ day: Substring) -> Substring {
+        guard day.count == 10 else { return day }
+        let parts = day.split(separator: "-")
+        return parts.count == 3 ? "\(parts[0])-\(parts[2])-\(parts[1])" : day
+    }
+
+    static func saysUpdated(_ text: Substring) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("updat") || lower.contains("modified") || lower.contains("edited")
+    }
+
+    static let publishedKeys = ["article:published_time", "datepublished", "og:published_time", "published_time",
+                                "article.published", "publishdate", "publish_date", "publish-date", "pubdate",
+                                "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date",
+                                "date", "citation_publication_date", "article:published"]
+    static let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]
+}

@@ -1,0 +1,62 @@
+/// The title of a page: the headline it shows, checked against the titles it declares
+/// (JSON-LD, `og:title`, `<title>` without the site's name).
+struct PageTitle {
+    var title: String?
+    /// The block that holds the title, left out of the body.
+    var block: Int?
+
+    /// - Parameters:
+    ///   - declared: the declared titles, best first, each as the page wrote it.
+    ///   - siteNames: the names the site declares for itself, which a heading standing for the
+    ///     title never is.
+    init(blocks: PageBlocks, firstBody: Int, declared: [String], siteNames: [String]) {
+        (title, block) = Self.find(blocks: blocks, firstBody: firstBody, declared: declared, siteNames: siteNames)
+    }
+
+    private static func find(blocks: PageBlocks, firstBody: Int, declared: [String], siteNames: [String]) -> (String?, Int?) {
+        func shown(_ block: Int) -> (String?, Int?) { (HTMLMetadata.clean(blocks.string(blocks.blocks[block])), block) }
+        let sites = Set(siteNames.map(TextComparison.fold))
+        let cleaned = declared.map { TitleCleaning.withoutSiteName($0, siteNames: sites) }.filter { !$0.isEmpty }
+        let forms = Set((declared + cleaned).map(TextComparison.fold))
+        let headings = blocks.blocks.indices.filter { blocks.blocks[$0].kind.isHeading && blocks.blocks[$0].length >= 4 }
+        let firstLevel = headings.filter { blocks.blocks[$0].kind == .heading1 }
+        func folded(_ index: Int) -> String { TextComparison.fold(blocks.string(blocks.blocks[index])) }
+
+        // A heading that holds a declared title and more ("May 2, 2024 Headline",
+        // "Headline | Opinion") stands for the declared title.
+        let longForms = Set(cleaned.filter { TextComparison.words($0).count >= 3 }.map(TextComparison.fold))
+        func declaredTitle(in index: Int) -> String? {
+            let text = HTMLMetadata.clean(blocks.string(blocks.blocks[index]))
+            for part in TitleCleaning.cuts(of: text).joined() where longForms.contains(TextComparison.fold(part)) { return part }
+            let heading = folded(index)
+            for form in longForms where heading.count > form.count {
+                let rest = heading.hasPrefix(form + " ") ? heading.dropFirst(form.count + 1)
+                    : heading.hasSuffix(" " + form) ? heading.dropLast(form.count + 1) : nil
+                if let rest, DateText.iso(String(rest)) != nil {
+                    return cleaned.first { TextComparison.fold($0) == form }
+                }
+            }
+            return nil
+        }
+        // A first-level heading the declared titles agree with.
+        if let match = firstLevel.first(where: { forms.contains(folded($0)) }) { return shown(match) }
+        // The first-level heading nearest above the story (or opening it), unless it is the
+        // site's name or a link (a logo).
+        let nearest = firstLevel.last(where: { $0 <= firstBody }) ?? firstLevel.first(where: { $0 <= firstBody + 3 })
+        if let nearest, blocks.blocks[nearest].linkDensity <= 0.5, !sites.contains(folded(nearest)) {
+            return declaredTitle(in: nearest).map { ($0, nearest) } ?? shown(nearest)
+        }
+        // Pages that give the first level to their own name: a heading of another level the
+        // declared titles agree with, above the story or at its start.
+        let nearStory = headings.filter { $0 <= firstBody + 3 }
+        if let match = nearStory.first(where: { forms.contains(folded($0)) }) { return shown(match) }
+        for index in nearStory {
+            if let form = declaredTitle(in: index) { return (form, index) }
+        }
+        // Else the declared title most sources agree on.
+        if let agreed = cleaned.first(where: { candidate in cleaned.filter { $0 == candidate }.count >= 2 }) ?? cleaned.first {
+            return (agreed, nil)
+        }
+        return firstLevel.first.map(shown) ?? (nil, nil)
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import DossierKit
+
+@Suite struct PageDateTests {
+    typealias F = ExtractionFixtures
+
+    static func date(head: String = "", header: String) -> String? {
+        F.extractHTML(F.page(head: head, body: "<article><h1>Council budget</h1>\(header)\(F.articleHTML("budget"))</article>")).date
+    }
+
+    static let published = "<meta property=\"article:published_time\" content=\"2024-03-05T09:00:00Z\">"
+
+    @Test func theDateShownInATimeElementWinsOverTheDeclaredOne() {
+        let header = "<p><time datetime=\"2024-06-01\">June 1, 2024</time></p>"
+        #expect(Self.date(head: Self.published, header: header) == "2024-06-01")
+    }
+
+    @Test func anUnconfirmedUpdateNoteLeavesTheDeclaredDate() {
+        #expect(Self.date(head: Self.published, header: "<p>Updated June 1, 2024</p>") == "2024-03-05T09:00:00Z")
+    }
+
+    @Test func anUpdateNoteAfterTheDateDoesNotMakeItAnUpdate() {
+        #expect(Self.date(header: "<p>May 2, 2024 - Updated June 1, 2024</p>") == "2024-05-02")
+    }
+
+    @Test func aDateWrittenMonthFirstWithDotsIsReadAsTheDeclaredOne() {
+        let head = "<meta property=\"article:published_time\" content=\"2024-09-10T16:07:00Z\">"
+        #expect(Self.date(head: head, header: "<p class=\"post-date\">09.10.2024</p>") == "2024-09-10T16:07:00Z")
+    }
+
+    @Test func aPageWithOnlyAnUpdateNoteGivesItsDate() {
+        #expect(Self.date(header: "<p>Updated October 23, 2025</p>") == "2025-10-23")
+    }
+
+    @Test func aShownDateTheDeclaredRevisionConfirmsWins() {
+        let head = Self.published + "<meta property=\"article:modified_time\" content=\"2024-06-01T10:00:00Z\">"
+        #expect(Self.date(head: head, header: "<p>June 1, 2024</p>") == "2024-06-01")
+    }
+}
