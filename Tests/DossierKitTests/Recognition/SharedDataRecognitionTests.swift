@@ -25,7 +25,7 @@ struct SharedDataRecognitionTests {
     /// person; the Belarusian forms count as Belarus.
     @Test func theSeedsPeopleAreFoundAndLinked() throws {
         let recognizer = try #require(RecognitionFixtures.recognizer)
-        let articles = try CorpusBuilder.articles(from: ["seeds/000_fa7ce4b4850c9279.txt", "seeds/004_5d86fe5cac5146da.txt"].map(SharedData.path))
+        let articles = try CorpusBuilder.read(["seeds/000_fa7ce4b4850c9279.txt", "seeds/004_5d86fe5cac5146da.txt"].map(SharedData.path)).articles
         let corpus = EntityLinker().link(articles: articles, recognized: articles.map(recognizer.recognize))
         for surname in ["Trump", "Lukashenko", "Putin", "Pompeo", "Bolton", "Katz", "Carpenter", "Mitchell", "Hale", "Nufer", "Assad"] {
             var entities: Set<EntityID> = []
