@@ -96,4 +96,14 @@ import Testing
         #expect(found.contains { $0.text == "U.S." })
         #expect(!found.contains { $0.text.hasSuffix(" To") }, "\(found.map(\.text))")
     }
+
+    /// "Obama" is also a town in the places list; before a word for a time in office it is a
+    /// person, unless the document writes the town's name elsewhere as where someone went.
+    @Test func aTownsNameBeforeAWordForATimeInOfficeIsAPerson() throws {
+        let found = try RecognitionFixtures.mentions(
+            "She advised the envoy during the Obama management, and the trade office grew in the Obama years. "
+                + "Later she moved to Denver, and the Denver years were her happiest.")
+        #expect(found.filter { $0.text == "Obama" }.map(\.mention.kind) == [.person, .person], "\(found.map(\.text))")
+        #expect(found.filter { $0.text == "Denver" }.map(\.mention.kind) == [.place, .place])
+    }
 }
