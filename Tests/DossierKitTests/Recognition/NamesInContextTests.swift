@@ -106,4 +106,13 @@ import Testing
         #expect(found.filter { $0.text == "Obama" }.map(\.mention.kind) == [.person, .person], "\(found.map(\.text))")
         #expect(found.filter { $0.text == "Denver" }.map(\.mention.kind) == [.place, .place])
     }
+
+    /// Newswire's gold tags "Kremlin" a place; the reader shows the government it stands for.
+    @Test func aSeatOfGovernmentIsAnOrganization() throws {
+        let found = try RecognitionFixtures.mentions(
+            "The deal sent a signal to the Kremlin. The Kremlin’s answer was swift, and the Pentagon said nothing about the port.")
+        #expect(found.filter { $0.text == "Kremlin" }.map(\.mention.kind) == [.organization, .organization], "\(found.map(\.text))")
+        #expect(found.first { $0.text == "Pentagon" }?.mention.kind == .organization)
+        #expect(!found.contains { $0.mention.kind == .place })
+    }
 }
