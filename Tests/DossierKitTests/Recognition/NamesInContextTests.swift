@@ -115,4 +115,11 @@ import Testing
         #expect(found.first { $0.text == "Pentagon" }?.mention.kind == .organization)
         #expect(!found.contains { $0.mention.kind == .place })
     }
+
+    @Test func aTitleOnceHeldIsNoOrganization() throws {
+        let found = try RecognitionFixtures.mentions(
+            "The envoys met Karlsson, the trade commissioner, and then-National Security Adviser Maria Lindqvist in Oslo.")
+        #expect(found.contains { $0.text == "Maria Lindqvist" && $0.mention.kind == .person }, "\(found.map(\.text))")
+        #expect(!found.contains { $0.text.contains("National") }, "\(found.map(\.text))")
+    }
 }
