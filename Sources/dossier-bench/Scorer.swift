@@ -44,15 +44,16 @@ struct BenchmarkRow {
     let half: BenchmarkHalf
     let documents: Int
     let scores: Scorer
-    let pagesPerSecond: Double?
+    let rates: ExtractionRates?
 
     static func table(_ rows: [BenchmarkRow]) -> String {
         func cell(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "—" }
-        var lines = ["| set | part | documents | body F1 | title | byline | date | pages/s (1 core) |",
-                     "|---|---|---:|---:|---:|---:|---:|---:|"]
+        func rate(_ value: Double?) -> String { value.map { String(format: "%.0f", $0) } ?? "" }
+        var lines = ["| set | part | documents | body F1 | title | byline | date | pages/s (wall clock) | pages/s (thread CPU) |",
+                     "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
         for row in rows {
             lines.append("| \(row.set) | \(row.half.rawValue) | \(row.documents) | \(cell(row.scores.bodyF1)) | \(cell(row.scores.title)) | "
-                + "\(cell(row.scores.byline)) | \(cell(row.scores.date)) | \(row.pagesPerSecond.map { String(format: "%.0f", $0) } ?? "") |")
+                + "\(cell(row.scores.byline)) | \(cell(row.scores.date)) | \(rate(row.rates?.wallClock)) | \(rate(row.rates?.processor)) |")
         }
         return lines.joined(separator: "\n")
     }

@@ -89,4 +89,35 @@ import Testing
     func labelsDatesAndPlaceholdersAreNotNames(_ text: String) {
         #expect(!MetadataLines.isName(text))
     }
+
+    @Test(arguments: ["Team Acme", "Acme News Staff", "The Editors", "Acme Media"])
+    func groupNamesAreOrganizationShaped(_ name: String) {
+        #expect(MetadataLines.isOrganizationShaped(name))
+    }
+
+    @Test(arguments: ["Jane Doe", "Mary-Ann O'Neil", "Jane Doe, John Roe and Data Team"])
+    func personNamesAndListsAreNotOrganizationShaped(_ name: String) {
+        #expect(!MetadataLines.isOrganizationShaped(name))
+    }
+}
+
+/// Writers named at the story's end.
+extension PageBylineTests {
+    @Test func aTeamNamedNearTheTitleGivesWayToTheWriterNamedAtTheEnd() {
+        let body = "<article><h1>Council budget</h1><p>By Team Gazette Data</p>\(F.articleHTML("budget"))"
+            + "<p>Written by <a href=\"https://example.org/jd\">Jane Doe</a></p></article>"
+        #expect(Self.byline(body: body) == "Jane Doe")
+    }
+
+    @Test func anAuthorBoxUnderTheStoryNamesTheWriterWhenTheSiteIsTheDeclaredAuthor() {
+        let head = "<meta property=\"og:site_name\" content=\"The Gazette\"><meta name=\"author\" content=\"The Gazette\">"
+        let body = "<article>\(Self.story)</article><aside><h3>Jane Doe</h3><p>Jane Doe is the city hall reporter of the paper.</p></aside>"
+        #expect(Self.byline(head: head, body: body) == "Jane Doe")
+    }
+
+    @Test func aTeamAmongSeveralWritersIsKept() {
+        let body = "<article><h1>Council budget</h1><p>By Jane Doe, John Roe and Data Team</p>\(F.articleHTML("budget"))"
+            + "<p>Written by Max Moe</p></article>"
+        #expect(Self.byline(body: body) == "Jane Doe, John Roe and Data Team")
+    }
 }

@@ -36,4 +36,18 @@ import Testing
         let head = Self.published + "<meta property=\"article:modified_time\" content=\"2024-06-01T10:00:00Z\">"
         #expect(Self.date(head: head, header: "<p>June 1, 2024</p>") == "2024-06-01")
     }
+
+    @Test func aPublicationDateUnderASiteOwnKeyIsRead() {
+        #expect(Self.date(head: "<meta name=\"page-published\" content=\"July 17, 2025\">", header: "") == "2025-07-17")
+    }
+
+    @Test func aSiteOwnPublicationKeyLaterThanTheRevisionIsNotThePublication() {
+        let head = "<meta name=\"published-time\" content=\"2026-03-09T08:45:00Z\"><meta name=\"modified-date\" content=\"2024-07-30\">"
+            + "<meta name=\"published-date\" content=\"2021-02-16\">"
+        #expect(Self.date(head: head, header: "") == "2021-02-16")
+    }
+
+    @Test func aPageDeclaringOnlyItsRevisionGivesThatDate() {
+        #expect(Self.date(head: "<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42Z\">", header: "") == "2023-06-12T10:39:42Z")
+    }
 }

@@ -96,4 +96,30 @@ import Testing
         #expect(found.contains { $0.text == "U.S." })
         #expect(!found.contains { $0.text.hasSuffix(" To") }, "\(found.map(\.text))")
     }
+
+    /// "Obama" is also a town in the places list; before a word for a time in office it is a
+    /// person, unless the document writes the town's name elsewhere as where someone went.
+    @Test func aTownsNameBeforeAWordForATimeInOfficeIsAPerson() throws {
+        let found = try RecognitionFixtures.mentions(
+            "She advised the envoy during the Obama management, and the trade office grew in the Obama years. "
+                + "Later she moved to Denver, and the Denver years were her happiest.")
+        #expect(found.filter { $0.text == "Obama" }.map(\.mention.kind) == [.person, .person], "\(found.map(\.text))")
+        #expect(found.filter { $0.text == "Denver" }.map(\.mention.kind) == [.place, .place])
+    }
+
+    /// Newswire's gold tags "Kremlin" a place; the reader shows the government it stands for.
+    @Test func aSeatOfGovernmentIsAnOrganization() throws {
+        let found = try RecognitionFixtures.mentions(
+            "The deal sent a signal to the Kremlin. The Kremlin’s answer was swift, and the Pentagon said nothing about the port.")
+        #expect(found.filter { $0.text == "Kremlin" }.map(\.mention.kind) == [.organization, .organization], "\(found.map(\.text))")
+        #expect(found.first { $0.text == "Pentagon" }?.mention.kind == .organization)
+        #expect(!found.contains { $0.mention.kind == .place })
+    }
+
+    @Test func aTitleOnceHeldIsNoOrganization() throws {
+        let found = try RecognitionFixtures.mentions(
+            "The envoys met Karlsson, the trade commissioner, and then-National Security Adviser Maria Lindqvist in Oslo.")
+        #expect(found.contains { $0.text == "Maria Lindqvist" && $0.mention.kind == .person }, "\(found.map(\.text))")
+        #expect(!found.contains { $0.text.contains("National") }, "\(found.map(\.text))")
+    }
 }

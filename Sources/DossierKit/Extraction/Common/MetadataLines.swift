@@ -145,6 +145,23 @@ enum MetadataLines {
         return words.count <= 12
     }
 
+    /// "Team Acme", "Acme News Staff", "The Editors": a byline that names a group, not a writer
+    /// (a list of names that ends with a team is writers).
+    static func isOrganizationShaped(_ name: String) -> Bool {
+        !name.contains(",") && !name.contains(" and ") && name.split(whereSeparator: { !$0.isLetter }).contains { groupWords.contains($0.lowercased()) }
+    }
+
+    private static let groupWords: Set<String> = ["team", "staff", "editorial", "editors", "news", "newsroom", "media", "desk",
+                                                  "admin", "inc", "ltd", "llc", "agency", "group", "press"]
+
+    /// Two to four capitalized words and nothing else: "Jane Doe", "Mary Ann de Vries" is not
+    /// (a lowercase particle), which the author boxes this reads rarely use.
+    static func isPersonName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return (2...4).contains(words.count) && text.count <= 40 && !isOrganizationShaped(text)
+            && words.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." } }
+    }
+
     /// "page.head.author", "jane.doe", "jane@example.com": an account or a template's
     /// placeholder, not a name as a page shows it.
     static func isIdentifier(_ text: String) -> Bool {

@@ -15,6 +15,8 @@ struct PageByline {
     let headerBlocks: [Int]
     /// Names the site goes by (`HTMLMetadata.siteNames`).
     let siteNames: Set<String>
+    /// The story's last block, or -1.
+    let lastBody: Int
 
     init(tree: HTMLTree, blocks: PageBlocks, linkedData: JSONLDArticle?, meta: MetaTags, title: Int?, body: [Int],
          container: Int, hints: [ElementHints], siteNames: [String]) {
@@ -27,12 +29,24 @@ struct PageByline {
         self.siteNames = Set(siteNames.map(TextComparison.fold))
         let count = blocks.blocks.count
         let firstBody = body.first ?? count
+        lastBody = body.last ?? -1
         var indices = Array(max(0, firstBody - 3)..<min(count, firstBody + 4))
         if let title { indices += max(0, title - 3)..<min(count, title + 8) }
         headerBlocks = Array(Set(indices)).sorted()
     }
 
+    /// The byline; a name shaped like an organization's ("Team Acme", "Acme News", the site)
+    /// gives way to a person the page names at the story's end.
     func find() -> String? {
+        let found = firstFound()
+        if found.map({ siteNames.contains(TextComparison.fold($0)) || MetadataLines.isOrganizationShaped($0) }) ?? true,
+           let closing = closingByline() {
+            return closing
+        }
+        return found
+    }
+
+    private func firstFound() -> String? {
         func isSite(_ name: String) -> Bool { siteNames.contains(TextComparison.fold(name)) }
 
         // A reviewer's line ("Reviewed by …") names the writer only when nothing else does.
@@ -73,6 +87,24 @@ struct PageByline {
                 cleaned = MetadataLines.cleanByline(HTMLMetadata.clean(blocks.string(blocks.blocks[line + 1])))
             }
             if MetadataLines.isName(cleaned) { return (cleaned, text.lowercased().hasPrefix("reviewed")) }
+        }
+        return nil
+    }
+
+    /// A person named at the story's end: a "Written by …" line in its last blocks or just
+    /// after, or an author box there (a name, then a line that opens with it: "Jane Doe is …").
+    func closingByline() -> String? {
+        guard lastBody >= 0 else { return nil }
+        let lines = max(0, lastBody - 3)..<min(blocks.blocks.count, lastBody + 10)
+        for line in lines where blocks.blocks[line].length <= 150 {
+            let text = HTMLMetadata.clean(blocks.string(blocks.blocks[line]))
+            if MetadataLines.startsWithBylineLabel(text) {
+                let name = MetadataLines.cleanByline(text)
+                if MetadataLines.isPersonName(name) { return name }
+            } else if line + 1 < blocks.blocks.count, MetadataLines.isPersonName(text),
+                      HTMLMetadata.clean(blocks.string(blocks.blocks[line + 1])).hasPrefix(text + " ") {
+                return text
+            }
         }
         return nil
     }

@@ -13,8 +13,14 @@ struct PageDate {
 
     init(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks, hints: [ElementHints],
          title: Int?, firstBody: Int) {
+        let modified = [linkedData?.dateModified, meta.first(Self.modifiedKeys)].lazy.compactMap { $0.flatMap(DateText.iso) }.first
+            ?? meta.values(whereKey: Self.namesRevision).lazy.compactMap(DateText.iso).first
+        // A date under a key of the site's own naming is the publication's only if it is not
+        // later than the revision (pages also stamp the time they were built).
         published = [linkedData?.datePublished, meta.first(Self.publishedKeys)].lazy.compactMap { $0.flatMap(DateText.iso) }.first
-        modified = [linkedData?.dateModified, meta.first(Self.modifiedKeys)].lazy.compactMap { $0.flatMap(DateText.iso) }.first
+            ?? meta.values(whereKey: Self.namesPublication).lazy.compactMap(DateText.iso)
+                .first { date in modified.map { Self.day(date) <= Self.day($0) } ?? true }
+        self.modified = modified
         created = linkedData?.dateCreated.flatMap(DateText.iso)
 
         var shown: String?
@@ -54,12 +60,13 @@ struct PageDate {
     /// The date to show: the date the page shows near its title, when another source agrees
     /// with it (pages show the date of their last revision as often as the first, without
     /// saying which); else the date it declares as published; else the date it shows (one it
-    /// says is an update's only when it shows no other); else its first marked date.
+    /// says is an update's only when it shows no other); else its first marked date; else the
+    /// date it declares as modified.
     var best: String? {
         // "09.10.2024" read month first is the declared 9 October read day first.
         if let shown, let published, Self.day(shown) == Self.swapped(Self.day(published)) { return published }
         if let shown, [published, modified, marked].contains(where: { $0.map(Self.day) == Self.day(shown) }) { return shown }
-        return published ?? shown ?? shownUpdate ?? marked ?? created
+        return published ?? shown ?? shownUpdate ?? marked ?? created ?? modified
     }
 
     /// The `YYYY-MM-DD` part of an ISO date.
@@ -72,6 +79,17 @@ struct PageDate {
         guard day.count == 10 else { return day }
         let parts = day.split(separator: "-")
         return parts.count == 3 ? "\(parts[0])-\(parts[2])-\(parts[1])" : day
+    }
+
+    /// A meta key of a site's own naming that says it holds the publication date
+    /// ("published", "page-published-date"); not the publisher's.
+    static func namesPublication(_ key: String) -> Bool {
+        key.contains("publish") && !key.contains("publisher")
+    }
+
+    /// A meta key of a site's own naming that says it holds the revision date ("modified-date").
+    static func namesRevision(_ key: String) -> Bool {
+        key.contains("modified") || key.contains("updated")
     }
 
     static func saysUpdated(_ text: Substring) -> Bool {

@@ -2,6 +2,8 @@
 /// and the `datetime` of its `<time>` elements.
 struct MetaTags {
     private var contents: [String: String] = [:]
+    /// The keys in page order.
+    private var keys: [String] = []
 
     init(_ tree: HTMLTree) {
         for (index, node) in tree.nodes.enumerated() where node.tag == .meta {
@@ -11,6 +13,7 @@ struct MetaTags {
             for key in [attributes.name, attributes.property, attributes.itemprop].compactMap({ $0?.lowercased() })
             where contents[key] == nil {
                 contents[key] = trimmed
+                keys.append(key)
             }
         }
     }
@@ -18,5 +21,10 @@ struct MetaTags {
     /// The first of `keys` the page has.
     func first(_ keys: [String]) -> String? {
         keys.lazy.compactMap { contents[$0] }.first
+    }
+
+    /// The values, in page order, of the tags whose key passes `test`.
+    func values(whereKey test: (String) -> Bool) -> [String] {
+        keys.filter(test).compactMap { contents[$0] }
     }
 }

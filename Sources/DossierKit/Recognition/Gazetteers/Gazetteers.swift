@@ -2,7 +2,7 @@ import Foundation
 
 /// The shipped lists of countries (names, aliases, demonyms, ISO codes), places (cities,
 /// capitals, US states), regions (continents and the like, with their adjectives), first names
-/// (common and rarer), surnames, ordinary words and titles, matched against tokens by phrase hash.
+/// (common and rarer), surnames, ordinary words, titles and seats of government, matched against tokens by phrase hash.
 ///
 /// Matching ignores case and the accents of Latin letters ("Sofía" finds "Sofia"), and goes by
 /// whole tokens: an entry is cut into tokens by `TextTokenizer` and keyed by the mix of its
@@ -31,6 +31,8 @@ struct Gazetteers: Sendable {
         static let region = Categories(rawValue: 1 << 8)
         /// A region's adjective ("Eastern European", "Balkan").
         static let regionAdjective = Categories(rawValue: 1 << 9)
+        /// A seat of government that news names for the government in it ("the Kremlin said").
+        static let seatOfGovernment = Categories(rawValue: 1 << 10)
     }
 
     struct Entry: Sendable {
@@ -78,13 +80,13 @@ struct Gazetteers: Sendable {
         return Gazetteers(countries: try read("countries.tsv"), places: try read("places.tsv"), regions: try read("regions.tsv"),
                           firstNames: try read("first-names.txt"), givenNames: try read("given-names.txt"),
                           surnames: try read("surnames.txt"), commonWords: try read("common-words.txt"),
-                          titles: try read("titles.txt"))
+                          titles: try read("titles.txt"), seatsOfGovernment: try read("seats-of-government.txt"))
     }
 
     /// How a phrase is listed.
     private enum Listing {
         case countryName(Int32), countryAlias(Int32), demonym(Int32), place(country: Int32), region, regionAdjective
-        case firstName, givenName, surname, title
+        case firstName, givenName, surname, title, seatOfGovernment
 
         func apply(to entry: inout Entry) {
             switch self {
@@ -107,15 +109,16 @@ struct Gazetteers: Sendable {
             case .givenName: entry.categories.insert(.givenName)
             case .surname: entry.categories.insert(.surname)
             case .title: entry.categories.insert(.title)
+            case .seatOfGovernment: entry.categories.insert(.seatOfGovernment)
             }
         }
     }
 
-    /// Builds the lists from the UTF-8 bytes of the eight files (see
+    /// Builds the lists from the UTF-8 bytes of the nine files (see
     /// `scripts/generate_gazetteers.py` for their format: one entry a line, fields parted by
     /// tabs, lists within a field by semicolons, `#` starting a comment line).
     init(countries: [UInt8], places: [UInt8], regions: [UInt8], firstNames: [UInt8], givenNames: [UInt8], surnames: [UInt8],
-         commonWords: [UInt8], titles: [UInt8]) {
+         commonWords: [UInt8], titles: [UInt8], seatsOfGovernment: [UInt8]) {
         var phrases = PhraseList()
         for line in Self.lines(countries) {
             let fields = Self.split(line, countries, by: UInt8(ascii: "\t"))
@@ -144,7 +147,8 @@ struct Gazetteers: Sendable {
                 for adjective in Self.split(fields[1], regions, by: UInt8(ascii: ";")) { phrases.append(regions[adjective], .regionAdjective) }
             }
         }
-        for (bytes, listing) in [(firstNames, Listing.firstName), (givenNames, .givenName), (surnames, .surname), (titles, .title)] {
+        for (bytes, listing) in [(firstNames, Listing.firstName), (givenNames, .givenName), (surnames, .surname), (titles, .title),
+                                 (seatsOfGovernment, .seatOfGovernment)] {
             for line in Self.lines(bytes) { phrases.append(bytes[line], listing) }
         }
         insert(phrases)

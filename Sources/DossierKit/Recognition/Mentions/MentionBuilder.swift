@@ -1,6 +1,8 @@
 /// Turns the tagger's names into mentions: PER → person; a LOC, ORG or MISC name that the
 /// gazetteers know as a country's name or alias → that country ("Russia said…" is the
-/// country, however the tagger typed it); other LOC → place; other ORG → organization; MISC →
+/// country, however the tagger typed it); a LOC name the gazetteers know as a seat of
+/// government → organization ("the Kremlin said": newswire's gold tags it a place, the reader
+/// shows the government); other LOC → place; other ORG → organization; MISC →
 /// a country's mention when it is that country's demonym, else nothing. Titles stay out of a person's
 /// range and mark its form; demonyms and country names joined by hyphens
 /// ("Belarusian-Russian", "anti-American") count one by one.
@@ -56,6 +58,8 @@ struct MentionBuilder: Sendable {
                 return [countryMention(range, entry, form: entry.isMainName ? .name : .alias)]
             }
             switch type {
+            case .location where entry?.categories.contains(.seatOfGovernment) == true:
+                return [RecognizedMention(range: range, kind: .organization, form: .name, name: Self.displayName(document, range))]
             case .location:
                 return [RecognizedMention(range: range, kind: .place, form: .name, name: Self.displayName(document, range))]
             case .organization:

@@ -6,7 +6,10 @@
 /// - a known place or country that no list knows as a name (in one word: as a surname; of
 ///   several words: that does not open with a common first name), not after a title, and, in
 ///   one word, that the document does not use in a longer person's name or as the surname of a
-///   name introduced by a first name or title, is a place ("Addis Ababa", "from Denver").
+///   name introduced by a first name or title, is a place ("Addis Ababa", "from Denver");
+/// - then, a town's name of one word before a word for someone's time in office or at work is
+///   a person when the document writes it nowhere else ("the Obama years"; "the Denver years"
+///   in a text that says "moved to Denver" stays a place).
 enum PlaceNameRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         let text = document.text, views = document.views
@@ -36,6 +39,46 @@ enum PlaceNameRepair {
             let usedForPerson = (tokens.lowerBound > sentence.lowerBound && views[tokens.lowerBound - 1].gazetteer.contains(.title))
                 || (tokens.count == 1 && (words.first!.isSurnameInDocument || inLongerNames[words.first!.word.lower] != nil))
             if isPlace, !listedAsName, !usedForPerson { mark(tokens, &tags) }
+        }
+        markHeadsOfTenures(&tags, in: document)
+    }
+
+    /// Words for someone's time in office or at work, which a name before them heads.
+    private static let tenures = WordSet(["administration", "presidency", "management", "era", "years", "tenure"])
+
+    /// Whether the token, inside the sentence, is a word in lower case for someone's time in
+    /// office or at work.
+    private static func isTenure(_ token: Int, sentence: Range<Int>, in document: TaggingDocument) -> Bool {
+        guard token < sentence.upperBound else { return false }
+        let word = document.views[token].word
+        return word.flags.contains(.initialLowercase) && tenures.contains(word.lower)
+    }
+
+    private static func markHeadsOfTenures(_ tags: inout [EntityTag], in document: TaggingDocument) {
+        let views = document.views
+        let candidates = TaggedName.all(in: tags, of: document.text).filter { name in
+            let view = views[name.tokens.lowerBound]
+            return name.type == .location && name.tokens.count == 1 && view.word.isCapitalized
+                && !view.word.flags.contains(.allCapitals) && view.gazetteer.contains(.placeBegin)
+                && view.gazetteer.isDisjoint(with: [.countryBegin, .demonym])
+                && isTenure(name.tokens.upperBound, sentence: name.sentence, in: document)
+        }
+        guard !candidates.isEmpty else { return }
+        var uses = HashTable(), usesBeforeTenure = HashTable()
+        for name in candidates { uses[views[name.tokens.lowerBound].word.lower] = 0 }
+        let text = document.text
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentence(sentence)
+            for index in range {
+                let lower = views[index].word.lower
+                guard let count = uses[lower] else { continue }
+                uses[lower] = count + 1
+                if isTenure(index + 1, sentence: range, in: document) { usesBeforeTenure[lower] = (usesBeforeTenure[lower] ?? 0) + 1 }
+            }
+        }
+        for name in candidates {
+            let lower = views[name.tokens.lowerBound].word.lower
+            if uses[lower] == usesBeforeTenure[lower] { tags[name.tokens.lowerBound] = .beginPerson }
         }
     }
 
