@@ -62,6 +62,7 @@ struct HTMLTree {
         }
         handler.ignorableWhitespace = handler.characters
         let context = Unmanaged.passUnretained(builder).toOpaque()
+        Self.libxml2Initialized()
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 _ = dossier_html_sax_parse(chars.baseAddress, Int32(chars.count), &handler, context)
@@ -126,6 +127,13 @@ struct HTMLTree {
     /// From this many hidden prose elements a page is read as a set of collapsed panels (an
     /// accordion of sections, steps or questions) and they are read as shown.
     static let collapsedPanelCount = 3
+
+    /// libxml2's global set-up is not safe to run from two threads at once, and pages are
+    /// parsed on every core: two first parses at the same moment could leave a thread waiting
+    /// on libxml2's lock for ever. Swift runs this initializer once, whatever the threads.
+    private static let libxml2Setup: Void = xmlInitParser()
+
+    private static func libxml2Initialized() { _ = libxml2Setup }
 
     fileprivate init() {}
 
