@@ -95,4 +95,28 @@ import Testing
         let head = "<title>Climate | Economic Research Service</title><meta property=\"og:site_name\" content=\"Economic Research Service\">"
         #expect(F.extractHTML(F.page(head: head, body: "<div>\(F.articleHTML("climate"))</div>")).title == "Climate")
     }
+
+    @Test func aKickerBeforeTheDeclaredTitleInTheHeadingIsLeftOut() {
+        let head = "<title>Council budget goes back to committee | The Gazette</title>"
+        let body = "<article><h1>News: Council budget goes back to committee</h1>" + F.articleHTML("budget") + "</article>"
+        #expect(F.extractHTML(F.page(head: head, body: body)).title == "Council budget goes back to committee")
+    }
+
+    @Test func aColonAfterSeveralWordsIsTheHeadlinesOwn() {
+        let head = "<title>Council budget goes back to committee | The Gazette</title>"
+        let body = "<article><h1>Council budget goes back to committee: what changes for schools</h1>" + F.articleHTML("budget") + "</article>"
+        #expect(F.extractHTML(F.page(head: head, body: body)).title == "Council budget goes back to committee: what changes for schools")
+    }
+
+    @Test func aSecondLevelHeadingTheDeclaredTitleAgreesWithWinsOverALabel() {
+        let head = "<title>Council budget goes back to committee | Gazette</title>"
+        let body = "<article><h1>Local news</h1><h2>Council budget goes back to committee</h2>" + F.articleHTML("budget") + "</article>"
+        #expect(F.extractHTML(F.page(head: head, body: body)).title == "Council budget goes back to committee")
+    }
+
+    @Test func aLabelStaysTheTitleWhenTheDeclaredTitleWasCutToHalf() {
+        let head = "<title>Council budget explained - a guide for every parent | Gazette</title>"
+        let body = "<article><h1>What the new council budget means</h1><h2>Council budget explained</h2>" + F.articleHTML("budget") + "</article>"
+        #expect(F.extractHTML(F.page(head: head, body: body)).title == "What the new council budget means")
+    }
 }

@@ -39,5 +39,15 @@ enum TitleCleaning {
         }
     }
 
+    /// A heading cut at the separators, and its part after a kicker of one or two words
+    /// ("Blog: Headline", "Title: Headline"); a colon after more words is the headline's own.
+    static func headingCuts(of heading: String) -> [[String]] {
+        var result = cuts(of: heading)
+        if let colon = heading.range(of: ": "), TextComparison.words(String(heading[..<colon.lowerBound])).count <= 2 {
+            result.append([TextNormalization.cleanLine(String(heading[colon.upperBound...]))])
+        }
+        return result
+    }
+
     private static let separatorBytes = separators.map { Array($0.utf8) }
 }

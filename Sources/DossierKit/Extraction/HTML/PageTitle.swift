@@ -18,6 +18,10 @@ struct PageTitle {
         let sites = Set(siteNames.map(TextComparison.fold))
         let cleaned = declared.map { TitleCleaning.withoutSiteName($0, siteNames: sites) }.filter { !$0.isEmpty }
         let forms = Set((declared + cleaned).map(TextComparison.fold))
+        // Declared titles whole, or cut from no more than half their length again (a site's
+        // name, a tag): a heading of another level that matches one of these is the title.
+        let wholeForms = Set(zip(declared, declared.map { TitleCleaning.withoutSiteName($0, siteNames: sites) })
+            .filter { $1.utf8.count * 3 >= $0.utf8.count * 2 }.map { TextComparison.fold($1) })
         let headings = blocks.blocks.indices.filter { blocks.blocks[$0].kind.isHeading && blocks.blocks[$0].length >= 4 }
         let firstLevel = headings.filter { blocks.blocks[$0].kind == .heading1 }
         func folded(_ index: Int) -> String { TextComparison.fold(blocks.string(blocks.blocks[index])) }
@@ -27,7 +31,7 @@ struct PageTitle {
         let longForms = Set(cleaned.filter { TextComparison.words($0).count >= 3 }.map(TextComparison.fold))
         func declaredTitle(in index: Int) -> String? {
             let text = HTMLMetadata.clean(blocks.string(blocks.blocks[index]))
-            for part in TitleCleaning.cuts(of: text).joined() where longForms.contains(TextComparison.fold(part)) { return part }
+            for part in TitleCleaning.headingCuts(of: text).joined() where longForms.contains(TextComparison.fold(part)) { return part }
             let heading = folded(index)
             for form in longForms where heading.count > form.count {
                 let rest = heading.hasPrefix(form + " ") ? heading.dropFirst(form.count + 1)
@@ -38,17 +42,25 @@ struct PageTitle {
             }
             return nil
         }
-        // A first-level heading the declared titles agree with.
+        // A first-level heading the declared titles agree with, whole or as the part after a
+        // kicker or before a tag.
         if let match = firstLevel.first(where: { forms.contains(folded($0)) }) { return shown(match) }
+        for index in firstLevel where blocks.blocks[index].linkDensity <= 0.5 {
+            if let form = declaredTitle(in: index) { return (form, index) }
+        }
+        let nearStory = headings.filter { $0 <= firstBody + 3 }
+        // A heading of another level the declared titles agree with, above the story or at
+        // its start, while no first-level heading does: the first level is then a label or a
+        // topic ("VPN Services" over "Private VPN Service Recommendations …").
+        if let match = nearStory.first(where: { wholeForms.contains(folded($0)) }) { return shown(match) }
         // The first-level heading nearest above the story (or opening it), unless it is the
         // site's name or a link (a logo).
         let nearest = firstLevel.last(where: { $0 <= firstBody }) ?? firstLevel.first(where: { $0 <= firstBody + 3 })
         if let nearest, blocks.blocks[nearest].linkDensity <= 0.5, !sites.contains(folded(nearest)) {
-            return declaredTitle(in: nearest).map { ($0, nearest) } ?? shown(nearest)
+            return shown(nearest)
         }
-        // Pages that give the first level to their own name: a heading of another level the
-        // declared titles agree with, above the story or at its start.
-        let nearStory = headings.filter { $0 <= firstBody + 3 }
+        // Pages that give the first level to their own name: a heading of another level that
+        // holds a declared title, above the story or at its start.
         if let match = nearStory.first(where: { forms.contains(folded($0)) }) { return shown(match) }
         for index in nearStory {
             if let form = declaredTitle(in: index) { return (form, index) }
