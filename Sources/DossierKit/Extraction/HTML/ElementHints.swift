@@ -62,6 +62,9 @@ enum HintReader {
         var classKey: UInt64 = 0, classLength = 0
         var previousIsLower = false
         let count = value.count
+        // Read once: each use of a static inside the loop would check that it is set up.
+        let wordKeywords = wordKeywords, keywordPairs = keywordPairs, substringKeywords = substringKeywords
+        let hidingClasses = hidingClasses
         for index in 0...count {
             let raw: UInt8 = index < count ? value[index] : 0
             let isUpper = raw >= 0x41 && raw <= 0x5A
@@ -90,7 +93,7 @@ enum HintReader {
                 wordLength = 0
             }
             if raw == 0 || raw == 0x20 || raw == 0x09 || raw == 0x0A {
-                if classLength > 0, classLength <= 8, let found = hidingClasses[classKey] { hints.formUnion(found) }
+                if classLength > 0, classLength <= 8 { hints.formUnion(hidingClasses.hints(for: classKey)) }
                 classKey = 0
                 classLength = 0
             } else {
@@ -236,10 +239,10 @@ enum HintReader {
     }()
 
     /// Whole class names of the usual hiding conventions.
-    private static let hidingClasses: [UInt64: ElementHints] = {
-        var table: [UInt64: ElementHints] = [:]
+    private static let hidingClasses: WordTable = {
+        var table = WordTable()
         for name in ["hidden", "hide", "sr-only", "d-none", "is-hidden", "u-hidden", "offscreen", "a11y"] {
-            table[key(name)] = .hidden
+            table.insert(key(name), .hidden)
         }
         return table
     }()

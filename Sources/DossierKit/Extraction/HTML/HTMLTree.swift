@@ -253,7 +253,7 @@ private final class TreeBuilder {
         func string() -> String? { value.map { String(cString: $0) } }
         switch AttributeName(name) {
         case .hints:
-            return value.map { ElementHints(rawValue: UInt32(String(cString: $0)) ?? 0) } ?? []
+            return value.map { ElementHints(rawValue: Self.decimal($0)) } ?? []
         case .role:
             return value.map { HintReader.hints(role: $0) } ?? []
         case .itemprop:
@@ -280,6 +280,22 @@ private final class TreeBuilder {
             break
         }
         return []
+    }
+
+    /// The number a `hints` attribute holds (written by `HTMLPrefilter`); 0 for anything else.
+    private static func decimal(_ value: UnsafePointer<UInt8>) -> UInt32 {
+        var number: UInt32 = 0
+        var index = 0
+        while value[index] != 0 {
+            let digit = value[index] &- 0x30
+            guard digit < 10 else { return 0 }
+            let (times, overflowTimes) = number.multipliedReportingOverflow(by: 10)
+            let (sum, overflowSum) = times.addingReportingOverflow(UInt32(digit))
+            guard !overflowTimes, !overflowSum else { return 0 }
+            number = sum
+            index += 1
+        }
+        return number
     }
 
     func end() {

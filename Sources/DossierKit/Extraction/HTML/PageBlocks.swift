@@ -174,14 +174,17 @@ private struct Segmenter {
         if element.isBlock && element.isSpaced { pendingParagraph = true }
     }
 
-    /// Appends a text node's bytes with runs of ASCII whitespace collapsed to one space.
+    /// Appends a text node's bytes with runs of ASCII whitespace collapsed to one space; the
+    /// words between the runs are copied whole.
     mutating func append(textOf node: HTMLTree.Node, inLink: Bool) {
         let before = length
         tree.text.withUnsafeBufferPointer { source in
-            for position in Int(node.textStart)..<Int(node.textEnd) {
-                let byte = source[position]
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+            var position = Int(node.textStart)
+            let end = Int(node.textEnd)
+            while position < end {
+                if Self.isSpace(source[position]) {
                     pendingSpace = true
+                    position += 1
                     continue
                 }
                 if pendingSpace {
@@ -191,11 +194,19 @@ private struct Segmenter {
                     }
                     pendingSpace = false
                 }
-                text.append(byte)
-                if byte & 0xC0 != 0x80 { length += 1 }
+                let wordStart = position
+                while position < end, !Self.isSpace(source[position]) {
+                    if source[position] & 0xC0 != 0x80 { length += 1 }
+                    position += 1
+                }
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: source[wordStart..<position]))
             }
         }
         if inLink { linkLength += length - before }
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
     /// Ends the current block, keeping it when it has text.
