@@ -146,7 +146,7 @@ enum UTF8Sequence {
                     index += 1
                     continue
                 }
-                guard let (_, length) = decode(bytes[...], at: index) else { return false }
+                guard let (_, length) = decode(buffer, at: index) else { return false }
                 index += length
             }
             return true
@@ -154,7 +154,7 @@ enum UTF8Sequence {
     }
 
     /// The scalar at `index` and its length in bytes, or nil when the bytes there are not UTF-8.
-    static func decode(_ bytes: ArraySlice<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+    static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> (Unicode.Scalar, Int)? where Bytes.Index == Int {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length: Int

@@ -22,7 +22,7 @@ struct HTMLPrefilter {
         (Array($0.utf8), Array("</\($0)".utf8), $0 == "script")
     }
     /// Hints of the class and id values met so far, by a hash of the value: pages repeat them.
-    private var hintCache: [UInt64: ElementHints] = [:]
+    private var hintCache = HintCache()
 
     private static let commentOpen = Array("!--".utf8)
     private static let commentClose = Array("-->".utf8)
@@ -131,10 +131,7 @@ struct HTMLPrefilter {
     private mutating func classHints(_ value: UnsafeBufferPointer<UInt8>) -> ElementHints {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in value { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        if let known = hintCache[hash] { return known }
-        let hints = HintReader.hints(classOrID: value)
-        hintCache[hash] = hints
-        return hints
+        return hintCache.hints(for: hash) { HintReader.hints(classOrID: value) }
     }
 
     private static func isClassOrID(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -236,5 +233,46 @@ struct HTMLPrefilter {
             if lower != prefix[offset] { return false }
         }
         return true
+    }
+}
+
+/// Hints by 64-bit hash, with open addressing: looked up for every class and id of a page,
+/// where a Dictionary's hashing of the key costs more than the lookup.
+private struct HintCache {
+    /// No hints value has every bit set: it marks an empty slot.
+    private static let empty = UInt32.max
+    private var keys = [UInt64](repeating: 0, count: 256)
+    private var values = [UInt32](repeating: HintCache.empty, count: 256)
+    private var count = 0
+
+    /// The hints stored for `key`, or those `read` gives, stored.
+    mutating func hints(for key: UInt64, read: () -> ElementHints) -> ElementHints {
+        var slot = Self.slot(key, capacity: keys.count)
+        while values[slot] != Self.empty {
+            if keys[slot] == key { return ElementHints(rawValue: values[slot]) }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        let hints = read()
+        keys[slot] = key
+        values[slot] = hints.rawValue
+        count += 1
+        if count * 2 > keys.count { grow() }
+        return hints
+    }
+
+    private static func slot(_ key: UInt64, capacity: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (capacity - 1)
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [UInt32](repeating: Self.empty, count: oldKeys.count * 2)
+        for index in oldKeys.indices where oldValues[index] != Self.empty {
+            var slot = Self.slot(oldKeys[index], capacity: keys.count)
+            while values[slot] != Self.empty { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = oldKeys[index]
+            values[slot] = oldValues[index]
+        }
     }
 }
