@@ -16,18 +16,21 @@ struct LineText {
         var wordCount = 0
         lower.reserveCapacity(text.utf8.count)
         words.reserveCapacity(text.utf8.count + 2)
+        var afterSpace = true
         for byte in text.utf8 {
             let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             lower.append(folded)
             let isWordByte = (folded >= 0x61 && folded <= 0x7A) || (folded >= 0x30 && folded <= 0x39) || folded >= 0x80
             if isWordByte {
-                if words.last == 0x20 { wordCount += 1 }
+                if afterSpace { wordCount += 1 }
                 words.append(folded)
-            } else if words.last != 0x20 {
+                afterSpace = false
+            } else if !afterSpace {
                 words.append(0x20)
+                afterSpace = true
             }
         }
-        if words.last != 0x20 { words.append(0x20) }
+        if !afterSpace { words.append(0x20) }
         self.lower = lower
         self.words = words
         self.wordCount = wordCount
