@@ -208,13 +208,16 @@ struct HTMLTree {
 }
 
 /// Receives libxml2's SAX events and appends nodes.
+///
+/// One builder serves one parse on one thread and its accesses never overlap, so the run-time
+/// exclusivity checks of class properties (several per SAX event) are left out.
 private final class TreeBuilder {
-    var tree = HTMLTree()
-    private var open: [Int32] = []
+    @exclusivity(unchecked) var tree = HTMLTree()
+    @exclusivity(unchecked) private var open: [Int32] = []
     /// How many open elements are skipped (their text is not kept).
-    private var skippedDepth = 0
-    private var inTitle = false
-    private var titleBytes: [UInt8] = []
+    @exclusivity(unchecked) private var skippedDepth = 0
+    @exclusivity(unchecked) private var inTitle = false
+    @exclusivity(unchecked) private var titleBytes: [UInt8] = []
 
     func start(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         let tag = HTMLTag(name: name)
