@@ -17,6 +17,8 @@ public enum MojibakeRepair {
     /// True when the text has a lead character of a mojibake sequence (Â, Ã or â) followed by
     /// a character that stands for a UTF-8 continuation byte.
     static func isDamaged(_ text: String) -> Bool {
+        // Â, Ã and â are all written C3 xx in UTF-8: most texts have no such byte at all.
+        guard text.utf8.contains(0xC3) else { return false }
         var previous: UInt32 = 0
         for scalar in text.unicodeScalars {
             let value = scalar.value
