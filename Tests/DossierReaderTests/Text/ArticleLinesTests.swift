@@ -25,6 +25,14 @@ import Testing
         #expect(lines.position(containing: try #require(article.titleRange).end) == ArticleLines.Position(paragraph: 0, line: 1))
     }
 
+    @Test func anArticleWithNoTextHasOneEmptyRow() {
+        let empty = Article(draft: ArticleDraft(source: "a", body: []))
+        let lines = ArticleLines(article: empty, width: 10)
+        #expect(lines.first == lines.last)
+        #expect(lines.position(lines.first, movedBy: 3) == lines.first)
+        #expect(lines.rows(from: lines.first, count: 2).compactMap { $0 }.count == 1)
+    }
+
     @Test func movingStopsAtBothEnds() {
         let lines = ArticleLines(article: article, width: 10)
         #expect(lines.position(lines.first, movedBy: -5) == lines.first)
