@@ -23,4 +23,16 @@ import Testing
     func textWithoutADateGivesNil(_ text: String) {
         #expect(DateText.iso(text) == nil)
     }
+
+    @Test func instantsOrderDatesAcrossZones() {
+        #expect(DateText.instant("1970-01-02") == 86_400)
+        #expect(DateText.instant("2024-03-01T00:00:00Z") == 1_709_251_200)
+        #expect(DateText.instant("2025-07-04T20:04:00-04:00") == DateText.instant("2025-07-05T00:04:00+00:00"))
+        #expect(DateText.instant("not a date") == nil)
+    }
+
+    @Test(arguments: [("03-09-2026", true), ("3/9/2026", true), ("13/09/2026", false), ("2026-03-09", false), ("09.09.2026", false)])
+    func numericDatesWhereEitherNumberCouldBeTheMonthAreAmbiguous(_ text: String, _ ambiguous: Bool) {
+        #expect(DateText.isAmbiguousNumericDate(text) == ambiguous)
+    }
 }

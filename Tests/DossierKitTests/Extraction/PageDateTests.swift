@@ -50,4 +50,24 @@ import Testing
     @Test func aPageDeclaringOnlyItsRevisionGivesThatDate() {
         #expect(Self.date(head: "<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42Z\">", header: "") == "2023-06-12T10:39:42Z")
     }
+
+    @Test func aShownDateAnyDeclaredDateConfirmsWins() {
+        let head = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": \"2024-03-05T09:00:00Z\"}</script>"
+            + "<meta name=\"date\" content=\"June 1, 2024\">"
+        #expect(Self.date(head: head, header: "<p>June 1, 2024</p>") == "2024-06-01")
+    }
+
+    @Test func aDeclaredPublicationAtOrAfterTheRevisionGivesWayToTheShownDate() {
+        let stamped = "<meta property=\"article:published_time\" content=\"2025-11-05T10:00:00Z\">"
+            + "<meta property=\"article:modified_time\" content=\"2025-11-05T10:00:00Z\">"
+        #expect(Self.date(head: stamped, header: "<p>January 31, 2024</p>") == "2024-01-31")
+        let ordered = "<meta property=\"article:published_time\" content=\"2025-11-04T10:00:00Z\">"
+            + "<meta property=\"article:modified_time\" content=\"2025-11-05T10:00:00Z\">"
+        #expect(Self.date(head: ordered, header: "<p>January 31, 2024</p>") == "2025-11-04T10:00:00Z")
+    }
+
+    @Test func aDeclaredDateThatCouldBeReadEitherWayFollowsTheDateShownInWords() {
+        let head = "<meta property=\"article:published_time\" content=\"03-09-2026\">"
+        #expect(Self.date(head: head, header: "<p>Published March 9, 2026</p>") == "2026-03-09")
+    }
 }

@@ -10,6 +10,11 @@ struct PageDate {
     /// The first `<time>` or date-marked element outside comment and related-stories zones.
     let marked: String?
     let created: String?
+    /// Every date the page declares, under any of the keys read, for confirming a shown date.
+    let declared: [String]
+    /// The declared publication was written in a form that could be read day first or month
+    /// first ("03-09-2026"), so a date shown in words settles which.
+    let publishedIsAmbiguous: Bool
 
     init(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks, hints: [ElementHints],
          title: Int?, firstBody: Int) {
@@ -17,11 +22,15 @@ struct PageDate {
             ?? meta.values(whereKey: Self.namesRevision).lazy.compactMap(DateText.iso).first
         // A date under a key of the site's own naming is the publication's only if it is not
         // later than the revision (pages also stamp the time they were built).
-        published = [linkedData?.datePublished, meta.first(Self.publishedKeys)].lazy.compactMap { $0.flatMap(DateText.iso) }.first
-            ?? meta.values(whereKey: Self.namesPublication).lazy.compactMap(DateText.iso)
-                .first { date in modified.map { Self.day(date) <= Self.day($0) } ?? true }
+        let publishedText = [linkedData?.datePublished, meta.first(Self.publishedKeys)].lazy.compactMap { $0 }.first { DateText.iso($0) != nil }
+            ?? meta.values(whereKey: Self.namesPublication)
+                .first { text in DateText.iso(text).map { date in modified.map { Self.day(date) <= Self.day($0) } ?? true } ?? false }
+        published = publishedText.flatMap(DateText.iso)
+        publishedIsAmbiguous = publishedText.map(DateText.isAmbiguousNumericDate) ?? false
         self.modified = modified
         created = linkedData?.dateCreated.flatMap(DateText.iso)
+        declared = [linkedData?.datePublished, linkedData?.dateModified, meta.first(Self.publishedKeys), meta.first(Self.modifiedKeys)]
+            .compactMap { $0.flatMap(DateText.iso) }
 
         var shown: String?
         var shownUpdate: String?
@@ -59,13 +68,23 @@ struct PageDate {
 
     /// The date to show: the date the page shows near its title, when another source agrees
     /// with it (pages show the date of their last revision as often as the first, without
-    /// saying which); else the date it declares as published; else the date it shows (one it
-    /// says is an update's only when it shows no other); else its first marked date; else the
-    /// date it declares as modified.
+    /// saying which) or when the declared dates cannot be the publication's (published at or
+    /// after the revision: a stamp of when the page was built); else the date it declares as
+    /// published; else the date it shows (one it says is an update's only when it shows no
+    /// other); else its first marked date; else the date it declares as modified.
     var best: String? {
-        // "09.10.2024" read month first is the declared 9 October read day first.
-        if let shown, let published, Self.day(shown) == Self.swapped(Self.day(published)) { return published }
-        if let shown, [published, modified, marked].contains(where: { $0.map(Self.day) == Self.day(shown) }) { return shown }
+        if let shown, let published, Self.day(shown) == Self.swapped(Self.day(published)) {
+            // "09.10.2024" read month first is the declared 9 October read day first; a declared
+            // "03-09-2026" read day first is the "March 9, 2026" shown.
+            return publishedIsAmbiguous ? shown : published
+        }
+        if let shown, ([published, modified, marked].compactMap { $0 } + declared).contains(where: { Self.day($0) == Self.day(shown) }) {
+            return shown
+        }
+        if let shown, let published, let modified, let start = DateText.instant(published), let revision = DateText.instant(modified),
+           start >= revision {
+            return shown
+        }
         return published ?? shown ?? shownUpdate ?? marked ?? created ?? modified
     }
 

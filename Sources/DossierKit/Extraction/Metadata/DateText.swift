@@ -62,6 +62,44 @@ enum DateText {
         return result
     }
 
+    /// Seconds since 1970 of an ISO date made by `machineDate` (a day alone is its midnight; a
+    /// time without a zone is taken as UTC), for ordering two declared dates.
+    static func instant(_ iso: String) -> Int? {
+        let bytes = Array(iso.utf8)
+        func number(_ start: Int, _ count: Int) -> Int? {
+            guard start + count <= bytes.count else { return nil }
+            return bytes[start..<(start + count)].reduce(0) { value, byte in
+                guard let value, byte >= 0x30 && byte <= 0x39 else { return nil }
+                return value * 10 + Int(byte - 0x30)
+            }
+        }
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else { return nil }
+        // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        var seconds = (era * 146_097 + dayOfEra - 719_468) * 86_400
+        guard bytes.count >= 19, let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2) else { return seconds }
+        seconds += hour * 3600 + minute * 60 + second
+        if bytes.count >= 25, let zoneHours = number(20, 2), let zoneMinutes = number(23, 2) {
+            let offset = zoneHours * 3600 + zoneMinutes * 60
+            seconds += bytes[19] == UInt8(ascii: "-") ? offset : -offset
+        }
+        return seconds
+    }
+
+    /// True for a numeric date whose first two numbers could each be the month ("03-09-2026",
+    /// "3/9/2026"): which is the day is a guess.
+    static func isAmbiguousNumericDate(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let separator = trimmed.first(where: { $0 == "/" || $0 == "." || $0 == "-" }) else { return false }
+        let parts = trimmed.prefix { $0 != " " && $0 != "T" }.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]) else { return false }
+        return a != b && (1...12).contains(a) && (1...12).contains(b)
+    }
+
     /// A date written in words or with slashes or dots, anywhere in the text.
     static func writtenDate(_ text: String) -> String? {
         writtenDateMatch(text)?.iso
