@@ -14,6 +14,8 @@ import Testing
         ("2019/11/19", "2019-11-19"),
         ("11/19/2019", "2019-11-19"),
         ("19.11.2019", "2019-11-19"),
+        ("Jane Doe•Oct 20, 2025", "2025-10-20"),
+        ("5 min read · Dec 30, 2013", "2013-12-30"),
     ])
     func writtenAndMachineDatesBecomeISO(_ text: String, _ expected: String) {
         #expect(DateText.iso(text) == expected)

@@ -70,4 +70,10 @@ import Testing
         let head = "<meta property=\"article:published_time\" content=\"03-09-2026\">"
         #expect(Self.date(head: head, header: "<p>Published March 9, 2026</p>") == "2026-03-09")
     }
+
+    @Test func aPageWithNoOtherDateGivesTheDateWrittenAtTheStoryEnd() {
+        let page = F.page(body: "<article><h1>Council budget</h1>\(F.articleHTML("budget"))"
+            + "<p>Posted on the 15/12/2025 at 19:00 by Jane Doe</p></article>")
+        #expect(F.extractHTML(page).date == "2025-12-15")
+    }
 }

@@ -43,7 +43,7 @@ struct HTMLMetadata {
                             container: selection.container, hints: selection.hints,
                             siteNames: declaredSiteNames + TitleCleaning.siteParts(of: TextNormalization.cleanLine(tree.documentTitle))).find()
         date = PageDate(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks, hints: selection.hints,
-                        title: titleBlock, firstBody: firstBody).best
+                        title: titleBlock, firstBody: firstBody, lastBody: body.last).best
         section = (meta.first(["article:section", "section", "parsely-section"]) ?? linkedData?.section).map(Self.clean)
     }
 

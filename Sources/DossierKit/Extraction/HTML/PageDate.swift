@@ -10,6 +10,9 @@ struct PageDate {
     /// The first `<time>` or date-marked element outside comment and related-stories zones.
     let marked: String?
     let created: String?
+    /// A date written at the story's end, where some pages print the post's date
+    /// ("Posted on 15/12/2025 at 19:00 by …").
+    let closing: String?
     /// Every date the page declares, under any of the keys read, for confirming a shown date.
     let declared: [String]
     /// The declared publication was written in a form that could be read day first or month
@@ -17,7 +20,7 @@ struct PageDate {
     let publishedIsAmbiguous: Bool
 
     init(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks, hints: [ElementHints],
-         title: Int?, firstBody: Int) {
+         title: Int?, firstBody: Int, lastBody: Int?) {
         let modified = [linkedData?.dateModified, meta.first(Self.modifiedKeys)].lazy.compactMap { $0.flatMap(DateText.iso) }.first
             ?? meta.values(whereKey: Self.namesRevision).lazy.compactMap(DateText.iso).first
         // A date under a key of the site's own naming is the publication's only if it is not
@@ -50,6 +53,19 @@ struct PageDate {
         self.shown = shown
         self.shownUpdate = shownUpdate
 
+        var closing: String?
+        if let lastBody {
+            let start = max(firstBody, lastBody - 2)
+            let end = min(blocks.blocks.count, lastBody + 9)
+            for block in blocks.blocks[max(0, start)..<max(start, end)] where block.length < 200 {
+                if let iso = DateText.writtenDate(blocks.string(block)) {
+                    closing = iso
+                    break
+                }
+            }
+        }
+        self.closing = closing
+
         var marked: String?
         let outside: ElementHints = [.comment, .related, .navigation]
         for (index, node) in tree.nodes.enumerated() where node.tag == .time || (node.tag != .text && node.hints.contains(.date)) {
@@ -71,7 +87,8 @@ struct PageDate {
     /// saying which) or when the declared dates cannot be the publication's (published at or
     /// after the revision: a stamp of when the page was built); else the date it declares as
     /// published; else the date it shows (one it says is an update's only when it shows no
-    /// other); else its first marked date; else the date it declares as modified.
+    /// other); else its first marked date; else the date it declares as modified; else a date
+    /// written at the story's end.
     var best: String? {
         if let shown, let published, Self.day(shown) == Self.swapped(Self.day(published)) {
             // "09.10.2024" read month first is the declared 9 October read day first; a declared
@@ -85,7 +102,7 @@ struct PageDate {
            start >= revision {
             return shown
         }
-        return published ?? shown ?? shownUpdate ?? marked ?? created ?? modified
+        return published ?? shown ?? shownUpdate ?? marked ?? created ?? modified ?? closing
     }
 
     /// The `YYYY-MM-DD` part of an ISO date.

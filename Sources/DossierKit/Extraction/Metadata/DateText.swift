@@ -166,7 +166,7 @@ enum DateText {
     }
 
     private static func tokenize(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "\u{00A0}" || $0 == "\n" || $0 == "(" || $0 == ")" })
+        text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "\u{00A0}" || $0 == "\n" || $0 == "(" || $0 == ")" || $0 == "•" || $0 == "·" })
     }
 
     private static let months: [String: Int] = {
