@@ -76,4 +76,10 @@ import Testing
             + "<p>Posted on the 15/12/2025 at 19:00 by Jane Doe</p></article>")
         #expect(F.extractHTML(page).date == "2025-12-15")
     }
+
+    @Test func theDateUnderTheTitleWinsOverTheDayInTheMasthead() {
+        let page = F.page(body: "<header><p>Wednesday, December 17, 2025</p></header><article><h1>Council budget</h1>"
+            + "<p><time>03/01/2017</time></p>\(F.articleHTML("budget"))</article>")
+        #expect(F.extractHTML(page).date == "2017-03-01")
+    }
 }

@@ -39,7 +39,10 @@ struct PageDate {
         var shownUpdate: String?
         let start = max(0, min(title ?? firstBody, firstBody) - 10)
         let end = min(blocks.blocks.count, max(title ?? firstBody, firstBody) + 6, start + 60)
-        for block in blocks.blocks[start..<max(start, end)] where block.length < 200 && blocks.bytes(block).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        // Under the title first: a date above it is as often the day's date in the masthead.
+        let split = min(max(start, title ?? start), max(start, end))
+        let window = Array(blocks.blocks[split..<max(start, end)]) + Array(blocks.blocks[start..<split])
+        for block in window where block.length < 200 && blocks.bytes(block).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             let text = blocks.string(block)
             guard let match = DateText.writtenDateMatch(text) else { continue }
             // "Updated May 2, 2024" is an update's date; "May 2, 2024 - Updated June 1" is not.
