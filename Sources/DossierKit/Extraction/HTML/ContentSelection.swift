@@ -50,7 +50,7 @@ struct ContentSelection {
             if block.linkDensity > 0.5 || Self.isStockLine(blocks.string(block)) { continue }
             selected.append(index)
         }
-        body = selected
+        body = RepeatedRuns.drop(from: selected, blocks: blocks)
     }
 
     /// A container that holds several `<article>` elements (a story and the next one, a list
