@@ -35,6 +35,7 @@ struct ContentSelection {
             bestScore = scores[index]
         }
         if best >= 0 { best = Self.mainArticle(in: best, nodes: nodes, scores: scores) }
+        if best >= 0 { best = Self.storyAround(best, nodes: nodes, blocks: blocks, values: values) }
         container = best
         guard best >= 0 else {
             body = []
@@ -71,6 +72,23 @@ struct ContentSelection {
               scores[top] >= 0.8 * scores[container] else { return container }
         return top
     }
+
+    /// A container of one block, where an element around it holds several times its prose
+    /// outside furniture, is one paragraph of a story whose container lost to furniture inside
+    /// it (a long comment thread under the story): the nearest such element is the container.
+    static func storyAround(_ container: Int, nodes: [HTMLTree.Node], blocks: PageBlocks, values: [Double]) -> Int {
+        let end = Int(nodes[container].end)
+        guard blocks.blocks.lazy.filter({ $0.owner >= container && $0.owner < end }).count == 1 else { return container }
+        let prose = subtreeSums(values.map { max(0, $0) }, blocks: blocks, nodes: nodes)
+        var ancestor = Int(nodes[container].parent)
+        while ancestor >= 0 {
+            if prose[ancestor] >= storyAroundShare * prose[container] { return ancestor }
+            ancestor = Int(nodes[ancestor].parent)
+        }
+        return container
+    }
+
+    static let storyAroundShare = 3.0
 
     /// Blocks of teaser cards: a short summary that shares a small element with a link-heavy
     /// block before it (the teaser's linked headline), as lists of other stories are built.
