@@ -122,10 +122,12 @@ struct ContentSelection {
         return cards
     }
 
-    /// A caption or credit, a stock line of page furniture ("Share this", "Advertisement"), or
-    /// markup that a page printed as text.
+    /// A caption or credit, a stock line of page furniture ("Share this", "Advertisement"),
+    /// markup that a page printed as text, or a template's placeholder text ("Lorem ipsum …")
+    /// left in a box the page never filled.
     static func isStockLine(_ text: String) -> Bool {
         if text.hasPrefix("<") && text.hasSuffix(">") { return true }
+        if text.hasPrefix("Lorem ipsum") || text.hasPrefix("lorem ipsum") { return true }
         guard text.utf8.count < 400 else { return false }
         let line = LineText(text)
         return BoilerplatePhrases.kind(of: line) != nil || CaptionLines.isCaption(line)
