@@ -18,7 +18,8 @@ struct ContentSelection {
         let cards = Self.teaserCards(blocks: blocks, nodes: nodes)
         let prose = blocks.blocks.indices.map { cards.contains($0) ? -Double(blocks.blocks[$0].length) * 0.5 : Self.proseValue(blocks.blocks[$0]) }
         let proseByElement = Self.subtreeSums(prose.map { max(0, $0) }, blocks: blocks, nodes: nodes)
-        let hints = Self.effectiveHints(nodes: nodes, prose: proseByElement)
+        let lengthByElement = Self.subtreeSums(blocks.blocks.map { Double($0.length) }, blocks: blocks, nodes: nodes)
+        let hints = Self.effectiveHints(nodes: nodes, prose: proseByElement, length: lengthByElement)
         self.hints = hints
         let values = blocks.blocks.indices.map { index -> Double in
             let block = blocks.blocks[index]
@@ -51,7 +52,7 @@ struct ContentSelection {
             if block.linkDensity > 0.5 || Self.isStockLine(blocks.string(block)) { continue }
             selected.append(index)
         }
-        body = RepeatedRuns.drop(from: selected, blocks: blocks)
+        body = Self.withoutLeadMetadata(RepeatedRuns.drop(from: selected, blocks: blocks), blocks: blocks)
     }
 
     /// A container that holds several `<article>` elements (a story and the next one, a list
@@ -89,6 +90,17 @@ struct ContentSelection {
     }
 
     static let storyAroundShare = 3.0
+
+    /// The body without the bylines and dates printed above its first paragraph ("By Jane Doe",
+    /// "Updated May 2, 2024", "Jane Doe · May 2, 2024"): metadata, not story.
+    static func withoutLeadMetadata(_ body: [Int], blocks: PageBlocks) -> [Int] {
+        guard let firstParagraph = body.firstIndex(where: { blocks.blocks[$0].length >= 100 }) else { return body }
+        let lead = body[..<firstParagraph].filter { index in
+            let text = blocks.string(blocks.blocks[index])
+            return !MetadataLines.isBylineOrDate(text) && MetadataLines.nameBesideDate(text) == nil
+        }
+        return lead + body[firstParagraph...]
+    }
 
     /// Blocks of teaser cards: a short summary that shares a small element with a link-heavy
     /// block before it (the teaser's linked headline), as lists of other stories are built.
@@ -151,7 +163,9 @@ struct ContentSelection {
     /// ignored: that element wraps the story ("has-sidebar" layouts, page-builder widgets).
     /// Comment and footer zones are not wrappers of the story, however much text they hold,
     /// unless they hold nearly all of it.
-    static func effectiveHints(nodes: [HTMLTree.Node], prose: [Double]) -> [ElementHints] {
+    /// A navigation hint on an element whose text is mostly prose (a section a table of contents
+    /// links to, "skip-item", "toc-section") is ignored: menus are links.
+    static func effectiveHints(nodes: [HTMLTree.Node], prose: [Double], length: [Double]) -> [ElementHints] {
         let total = nodes.indices.filter { nodes[$0].parent < 0 }.reduce(0.0) { $0 + prose[$1] }
         var hints = [ElementHints](repeating: [], count: nodes.count)
         for index in nodes.indices {
@@ -159,7 +173,7 @@ struct ContentSelection {
             var own = node.hints.union(ElementHints.of(tag: node.tag))
             // A heading is a menu's target ("toc-…" ids), never the menu: its own navigation
             // hint is dropped; one inside a menu still has the menu's.
-            if isHeading(node.tag) { own.remove(.navigation) }
+            if isHeading(node.tag) || (prose[index] >= 300 && prose[index] >= 0.7 * length[index]) { own.remove(.navigation) }
             let holdsMuchProse = prose[index] > 0.4 * total || (prose[index] >= 1500 && !own.contains(.related))
             let mayWrapStory = own.isDisjoint(with: [.comment, .footer]) || prose[index] > 0.8 * total
             if !own.isDisjoint(with: leftOut), holdsMuchProse, mayWrapStory {
