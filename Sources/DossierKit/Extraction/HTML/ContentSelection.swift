@@ -18,7 +18,8 @@ struct ContentSelection {
         let cards = Self.teaserCards(blocks: blocks, nodes: nodes)
         let prose = blocks.blocks.indices.map { cards.contains($0) ? -Double(blocks.blocks[$0].length) * 0.5 : Self.proseValue(blocks.blocks[$0]) }
         let proseByElement = Self.subtreeSums(prose.map { max(0, $0) }, blocks: blocks, nodes: nodes)
-        let hints = Self.effectiveHints(nodes: nodes, prose: proseByElement)
+        let lengthByElement = Self.subtreeSums(blocks.blocks.map { Double($0.length) }, blocks: blocks, nodes: nodes)
+        let hints = Self.effectiveHints(nodes: nodes, prose: proseByElement, length: lengthByElement)
         self.hints = hints
         let values = blocks.blocks.indices.map { index -> Double in
             let block = blocks.blocks[index]
@@ -35,6 +36,7 @@ struct ContentSelection {
             bestScore = scores[index]
         }
         if best >= 0 { best = Self.mainArticle(in: best, nodes: nodes, scores: scores) }
+        if best >= 0 { best = Self.storyAround(best, nodes: nodes, blocks: blocks, values: values) }
         container = best
         guard best >= 0 else {
             body = []
@@ -50,7 +52,7 @@ struct ContentSelection {
             if block.linkDensity > 0.5 || Self.isStockLine(blocks.string(block)) { continue }
             selected.append(index)
         }
-        body = selected
+        body = Self.withoutLeadMetadata(RepeatedRuns.drop(from: selected, blocks: blocks), blocks: blocks)
     }
 
     /// A container that holds several `<article>` elements (a story and the next one, a list
@@ -70,6 +72,34 @@ struct ContentSelection {
         guard articles.count >= 2, let top = articles.max(by: { scores[$0] < scores[$1] }),
               scores[top] >= 0.8 * scores[container] else { return container }
         return top
+    }
+
+    /// A container of one block, where an element around it holds several times its prose
+    /// outside furniture, is one paragraph of a story whose container lost to furniture inside
+    /// it (a long comment thread under the story): the nearest such element is the container.
+    static func storyAround(_ container: Int, nodes: [HTMLTree.Node], blocks: PageBlocks, values: [Double]) -> Int {
+        let end = Int(nodes[container].end)
+        guard blocks.blocks.lazy.filter({ $0.owner >= container && $0.owner < end }).count == 1 else { return container }
+        let prose = subtreeSums(values.map { max(0, $0) }, blocks: blocks, nodes: nodes)
+        var ancestor = Int(nodes[container].parent)
+        while ancestor >= 0 {
+            if prose[ancestor] >= storyAroundShare * prose[container] { return ancestor }
+            ancestor = Int(nodes[ancestor].parent)
+        }
+        return container
+    }
+
+    static let storyAroundShare = 3.0
+
+    /// The body without the bylines and dates printed above its first paragraph ("By Jane Doe",
+    /// "Updated May 2, 2024", "Jane Doe · May 2, 2024"): metadata, not story.
+    static func withoutLeadMetadata(_ body: [Int], blocks: PageBlocks) -> [Int] {
+        guard let firstParagraph = body.firstIndex(where: { blocks.blocks[$0].length >= 100 }) else { return body }
+        let lead = body[..<firstParagraph].filter { index in
+            let text = blocks.string(blocks.blocks[index])
+            return !MetadataLines.isBylineOrDate(text) && MetadataLines.nameBesideDate(text) == nil
+        }
+        return lead + body[firstParagraph...]
     }
 
     /// Blocks of teaser cards: a short summary that shares a small element with a link-heavy
@@ -104,10 +134,12 @@ struct ContentSelection {
         return cards
     }
 
-    /// A caption or credit, a stock line of page furniture ("Share this", "Advertisement"), or
-    /// markup that a page printed as text.
+    /// A caption or credit, a stock line of page furniture ("Share this", "Advertisement"),
+    /// markup that a page printed as text, or a template's placeholder text ("Lorem ipsum …")
+    /// left in a box the page never filled.
     static func isStockLine(_ text: String) -> Bool {
         if text.hasPrefix("<") && text.hasSuffix(">") { return true }
+        if text.hasPrefix("Lorem ipsum") || text.hasPrefix("lorem ipsum") { return true }
         guard text.utf8.count < 400 else { return false }
         let line = LineText(text)
         return BoilerplatePhrases.kind(of: line) != nil || CaptionLines.isCaption(line)
@@ -131,12 +163,17 @@ struct ContentSelection {
     /// ignored: that element wraps the story ("has-sidebar" layouts, page-builder widgets).
     /// Comment and footer zones are not wrappers of the story, however much text they hold,
     /// unless they hold nearly all of it.
-    static func effectiveHints(nodes: [HTMLTree.Node], prose: [Double]) -> [ElementHints] {
+    /// A navigation hint on an element whose text is mostly prose (a section a table of contents
+    /// links to, "skip-item", "toc-section") is ignored: menus are links.
+    static func effectiveHints(nodes: [HTMLTree.Node], prose: [Double], length: [Double]) -> [ElementHints] {
         let total = nodes.indices.filter { nodes[$0].parent < 0 }.reduce(0.0) { $0 + prose[$1] }
         var hints = [ElementHints](repeating: [], count: nodes.count)
         for index in nodes.indices {
             let node = nodes[index]
             var own = node.hints.union(ElementHints.of(tag: node.tag))
+            // A heading is a menu's target ("toc-…" ids), never the menu: its own navigation
+            // hint is dropped; one inside a menu still has the menu's.
+            if isHeading(node.tag) || (prose[index] >= 300 && prose[index] >= 0.7 * length[index]) { own.remove(.navigation) }
             let holdsMuchProse = prose[index] > 0.4 * total || (prose[index] >= 1500 && !own.contains(.related))
             let mayWrapStory = own.isDisjoint(with: [.comment, .footer]) || prose[index] > 0.8 * total
             if !own.isDisjoint(with: leftOut), holdsMuchProse, mayWrapStory {
@@ -146,6 +183,13 @@ struct ContentSelection {
             hints[index] = node.parent >= 0 ? hints[Int(node.parent)].union(own) : own
         }
         return hints
+    }
+
+    static func isHeading(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .h1, .h2, .h3, .h4, .h5, .h6: return true
+        default: return false
+        }
     }
 
     /// Hints of the parts of a container left out of the body: furniture, captions and the

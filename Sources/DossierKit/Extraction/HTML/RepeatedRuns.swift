@@ -1,0 +1,32 @@
+/// A page that prints its story twice (a copy for another screen size, a print view left in
+/// the page) gives the body the story again. A run of blocks that all repeat earlier blocks
+/// of the body, long enough to be a copy of a passage rather than a recurring line (a label,
+/// a credit, a step repeated in a plan), is dropped.
+enum RepeatedRuns {
+    /// A copy runs over at least this many blocks and characters.
+    static let minimumBlocks = 3
+    static let minimumLength = 400
+
+    /// `body` (indices into `blocks.blocks`, in page order) without its repeated runs.
+    static func drop(from body: [Int], blocks: PageBlocks) -> [Int] {
+        var seen: Set<ArraySlice<UInt8>> = []
+        let repeated = body.map { !seen.insert(blocks.bytes(blocks.blocks[$0])).inserted }
+        var kept: [Int] = []
+        kept.reserveCapacity(body.count)
+        var start = 0
+        while start < body.count {
+            var end = start
+            while end < body.count && repeated[end] { end += 1 }
+            if end == start {
+                kept.append(body[start])
+                start += 1
+                continue
+            }
+            let run = body[start..<end]
+            let length = run.reduce(0) { $0 + Int(blocks.blocks[$1].length) }
+            if run.count < minimumBlocks || length < minimumLength { kept.append(contentsOf: run) }
+            start = end
+        }
+        return kept
+    }
+}
