@@ -23,7 +23,9 @@ enum MetadataLines {
         let chosen = candidates.first(where: { $0.lowercased().hasPrefix("written by") }) ?? candidates.first ?? ""
         var name = withoutLabel(chosen)
         if let date = DateText.writtenDateMatch(name), date.start > name.startIndex {
-            name = String(name[..<date.start])
+            name = String(name[..<date.start]).trimmingCharacters(in: .whitespaces)
+            // "Jane Doe at May 2, 2024 11:15 AM": the word that led to the date goes with it.
+            for lead in [" at", " on"] where name.hasSuffix(lead) { name.removeLast(lead.count) }
         }
         let bytes = Array(name.utf8)
         let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }

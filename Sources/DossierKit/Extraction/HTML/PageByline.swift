@@ -92,21 +92,39 @@ struct PageByline {
     }
 
     /// A person named at the story's end: a "Written by …" line in its last blocks or just
-    /// after, or an author box there (a name, then a line that opens with it: "Jane Doe is …").
+    /// after (the name may follow a lone label on the next line, or the label may come within a
+    /// sentence: "This post was written by Jane Doe, our editor"), or an author box there (a
+    /// name, then a line that opens with it: "Jane Doe is …").
     func closingByline() -> String? {
         guard lastBody >= 0 else { return nil }
         let lines = max(0, lastBody - 3)..<min(blocks.blocks.count, lastBody + 10)
         for line in lines where blocks.blocks[line].length <= 150 {
             let text = HTMLMetadata.clean(blocks.string(blocks.blocks[line]))
-            if MetadataLines.startsWithBylineLabel(text) {
-                let name = MetadataLines.cleanByline(text)
-                if MetadataLines.isPersonName(name) { return name }
-            } else if line + 1 < blocks.blocks.count, MetadataLines.isPersonName(text),
-                      HTMLMetadata.clean(blocks.string(blocks.blocks[line + 1])).hasPrefix(text + " ") {
+            let next = line + 1 < blocks.blocks.count ? HTMLMetadata.clean(blocks.string(blocks.blocks[line + 1])) : ""
+            if MetadataLines.isBylineLabel(text) {
+                if let name = Self.closingName(MetadataLines.cleanByline(next), firstNameAllowed: false) { return name }
+            } else if let labelEnd = MetadataLines.bylineLabelEnd(text), text.first?.isLetter == true {
+                let signed = text[..<labelEnd].lowercased().hasSuffix("by")
+                if let name = Self.closingName(MetadataLines.cleanByline(text), firstNameAllowed: signed) { return name }
+            } else if let label = text.range(of: " written by ") {
+                let named = String(text[label.upperBound...])
+                if let name = Self.closingName(MetadataLines.cleanByline(named).split(separator: ",").first.map(String.init) ?? "",
+                                               firstNameAllowed: true) {
+                    return name
+                }
+            } else if MetadataLines.isPersonName(text), next.hasPrefix(text + " ") {
                 return text
             }
         }
         return nil
+    }
+
+    /// A name as a closing byline gives it: a person's full name, or after a "… by" label one
+    /// capitalized word (blogs sign "Posted by Jane"; "Author Spotlight" is a heading).
+    private static func closingName(_ name: String, firstNameAllowed: Bool) -> String? {
+        let single = firstNameAllowed && !name.contains(" ") && name.count >= 3 && name.first?.isUppercase == true && name.allSatisfy(\.isLetter)
+            && !MetadataLines.isOrganizationShaped(name)
+        return MetadataLines.isPersonName(name) || single ? name : nil
     }
 
     /// A name in a line of metadata near the title that holds a date ("May 2, 2024 • Jane Doe").
