@@ -15,12 +15,45 @@ enum TitleCleaning {
 
     private static func headline(of title: String, siteNames: Set<String>) -> (headline: String, others: [String])? {
         for parts in cuts(of: title) {
-            let candidates = parts.filter { !siteNames.contains(TextComparison.fold($0)) }
+            let candidates = parts.filter { !siteNames.contains(TextComparison.fold($0)) && !isDomainName($0) }
             if let longest = candidates.max(by: { $0.utf8.count < $1.utf8.count }), longest.count >= 15 || candidates.count == 1 {
                 return (longest, parts.filter { $0 != longest })
             }
         }
         return nil
+    }
+
+    /// A heading without a site's name after its last separator ("Headline – Acme" gives
+    /// "Headline"); anything else after a separator is the headline's own.
+    static func withoutSiteSuffix(_ heading: String, siteNames: Set<String>) -> String {
+        for separator in separators {
+            guard let last = heading.range(of: separator, options: .backwards),
+                  siteNames.contains(TextComparison.fold(String(heading[last.upperBound...]))) else { continue }
+            return TextNormalization.cleanLine(String(heading[..<last.lowerBound]))
+        }
+        return heading
+    }
+
+    /// "Example.com", "news.example.org": a site named by its domain.
+    static func isDomainName(_ part: String) -> Bool {
+        guard !part.contains(" "), let dot = part.lastIndex(of: ".") else { return false }
+        return domainEndings.contains(part[part.index(after: dot)...].lowercased())
+    }
+
+    private static let domainEndings: Set<String> = ["com", "org", "net", "io", "co", "ai", "dev", "app", "info", "biz", "edu", "gov",
+                                                     "uk", "de", "fr", "ca", "au", "us", "in", "me", "tv", "news", "blog"]
+
+    /// True for a heading of several sentences ("Learn which … pays off? Get expert tips …"): a
+    /// summary set as a heading, not a headline.
+    static func isSeveralSentences(_ heading: String) -> Bool {
+        guard heading.utf8.count > 80 else { return false }
+        let characters = Array(heading)
+        var ends = 0
+        for index in characters.indices.dropLast(2) where ".?!".contains(characters[index]) && characters[index + 1] == " "
+            && characters[index + 2].isUppercase {
+            ends += 1
+        }
+        return ends >= 1 && ".?!".contains(characters.last ?? " ") || ends >= 2
     }
 
     /// The title cut at each separator it holds, in the order of `separators`.
