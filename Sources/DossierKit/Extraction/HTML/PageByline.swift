@@ -70,7 +70,8 @@ struct PageByline {
 
         // A reviewer's line ("Reviewed by …") names the writer only when nothing else does.
         let labeled = labeledLineNearTitle()
-        let people = (linkedData?.authors ?? []).map(HTMLMetadata.clean).filter { MetadataLines.isName($0) && !MetadataLines.isLink($0) }
+        // Some pages declare the name with its label ("By Jane Doe").
+        let people = (linkedData?.authors ?? []).map { MetadataLines.withoutLabel(HTMLMetadata.clean($0)) }.filter { MetadataLines.isName($0) && !MetadataLines.isLink($0) }
         let persons = people.filter { !isSite($0) }
         // A user name shown as the byline ("JaneD42") gives way to the full name the page declares.
         if let labeled, !labeled.isReviewer, !(Self.isHandle(labeled.name) && persons.contains { !Self.isHandle($0) }) {
@@ -97,7 +98,9 @@ struct PageByline {
     /// A line near the title that reads like a byline: "By Jane Doe", "Written by …", or a
     /// lone "By" followed by the name.
     func labeledLineNearTitle() -> (name: String, isReviewer: Bool)? {
-        for line in headerBlocks where blocks.blocks[line].length <= 150 {
+        // A line that is a link whole, label and all, is a teaser card's ("by Jane Doe" under
+        // another story's headline).
+        for line in headerBlocks where blocks.blocks[line].length <= 150 && blocks.blocks[line].linkLength < blocks.blocks[line].length {
             let raw = blocks.string(blocks.blocks[line])
             guard MetadataLines.startsWithBylineLabel(raw) else { continue }
             let text = HTMLMetadata.clean(raw)
