@@ -32,6 +32,11 @@ import Testing
         #expect(!TitleCleaning.isDomainName("Budget Day"))
     }
 
+    @Test func aSiteNameHoldingASeparatorIsCutWhole() {
+        let head = "<title>Harbour walks in winter — Jane Doe | Photography</title><meta property=\"og:site_name\" content=\"Jane Doe | Photography\">"
+        #expect(F.extractHTML(F.page(head: head, body: "<div>\(F.articleHTML("harbour"))</div>")).title == "Harbour walks in winter")
+    }
+
     @Test func aHeadingOfSeveralSentencesGivesWayToTheDeclaredTitle() {
         let summary = "Learn which budget lines matter most to you? Get expert tips on reading the report. We will help you follow every vote."
         #expect(Self.title(head: "<title>The Budget Lines That Matter | The Gazette</title>", heading: "<h1>\(summary)</h1>")

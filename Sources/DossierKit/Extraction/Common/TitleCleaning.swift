@@ -14,6 +14,7 @@ enum TitleCleaning {
     }
 
     private static func headline(of title: String, siteNames: Set<String>) -> (headline: String, others: [String])? {
+        if let (headline, site) = withoutCompoundSiteName(title, siteNames: siteNames) { return (headline, [site]) }
         for parts in cuts(of: title) {
             let candidates = parts.filter { !siteNames.contains(TextComparison.fold($0)) && !isDomainName($0) }
             if let longest = candidates.max(by: { $0.utf8.count < $1.utf8.count }), longest.count >= 15 || candidates.count == 1 {
@@ -32,6 +33,23 @@ enum TitleCleaning {
             return TextNormalization.cleanLine(String(heading[..<last.lowerBound]))
         }
         return heading
+    }
+
+    /// A title ending with a site name that holds a separator itself ("Headline — Jane Doe |
+    /// Photography" for the site "Jane Doe | Photography"), which no single cut leaves whole.
+    private static func withoutCompoundSiteName(_ title: String, siteNames: Set<String>) -> (String, String)? {
+        guard !siteNames.isEmpty else { return nil }
+        for separator in separators {
+            var searchEnd = title.endIndex
+            while let found = title.range(of: separator, options: .backwards, range: title.startIndex..<searchEnd) {
+                let site = String(title[found.upperBound...])
+                if separators.contains(where: site.contains), siteNames.contains(TextComparison.fold(site)) {
+                    return (TextNormalization.cleanLine(String(title[..<found.lowerBound])), site)
+                }
+                searchEnd = found.lowerBound
+            }
+        }
+        return nil
     }
 
     /// "Example.com", "news.example.org": a site named by its domain.
