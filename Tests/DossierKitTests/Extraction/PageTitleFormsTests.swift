@@ -37,6 +37,13 @@ import Testing
         #expect(F.extractHTML(F.page(head: head, body: "<div>\(F.articleHTML("harbour"))</div>")).title == "Harbour walks in winter")
     }
 
+    @Test func aHeadingWhoseEncodingLostCharactersGivesTheDeclaredTitle() {
+        #expect(Self.title(head: "<title>Budget Basics: A Beginner's Guide</title>", heading: "<h1>Budget Basics? A Beginner? Guide</h1>")
+            == "Budget Basics: A Beginner's Guide")
+        #expect(!TitleCleaning.isSame("Budget Basics: A Beginner's Guide", lostToQuestionMarksIn: "Budget Basics? A Newcomer? Guide"))
+        #expect(!TitleCleaning.isSame("Is the budget late", lostToQuestionMarksIn: "Is the budget late?"))
+    }
+
     @Test func aHeadingOfSeveralSentencesGivesWayToTheDeclaredTitle() {
         let summary = "Learn which budget lines matter most to you? Get expert tips on reading the report. We will help you follow every vote."
         #expect(Self.title(head: "<title>The Budget Lines That Matter | The Gazette</title>", heading: "<h1>\(summary)</h1>")

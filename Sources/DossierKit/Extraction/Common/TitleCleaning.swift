@@ -52,6 +52,22 @@ enum TitleCleaning {
         return nil
     }
 
+    /// True when a heading is the title with characters its page's encoding lost turned into
+    /// question marks ("Planning? Beginner? Guide" for "Planning: Beginner's Guide"): each "?"
+    /// before the heading's end stands for one or two characters.
+    static func isSame(_ title: String, lostToQuestionMarksIn heading: String) -> Bool {
+        let marks = heading.dropLast().filter { $0 == "?" }.count
+        guard (1...4).contains(marks), title.count >= heading.count, title.count <= heading.count + marks else { return false }
+        func matches(_ shown: Substring, _ written: Substring) -> Bool {
+            guard let first = shown.first else { return written.isEmpty }
+            if first == "?" && shown.count > 1 {
+                return (1...2).contains { written.count >= $0 && matches(shown.dropFirst(), written.dropFirst($0)) }
+            }
+            return written.first == first && matches(shown.dropFirst(), written.dropFirst())
+        }
+        return matches(Substring(heading), Substring(title))
+    }
+
     /// "Example.com", "news.example.org": a site named by its domain.
     static func isDomainName(_ part: String) -> Bool {
         guard !part.contains(" "), let dot = part.lastIndex(of: ".") else { return false }

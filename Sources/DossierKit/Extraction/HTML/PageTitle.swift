@@ -81,6 +81,10 @@ struct PageTitle {
         // A first-level heading the declared titles agree with, whole or as the part after a
         // kicker or before a tag.
         if let match = firstLevel.first(where: { forms.contains(folded($0)) }) { return shown(match) }
+        for index in firstLevel {
+            let heading = HTMLMetadata.clean(headingText(index))
+            if let form = cleaned.first(where: { TitleCleaning.isSame($0, lostToQuestionMarksIn: heading) }) { return (form, index) }
+        }
         for index in firstLevel where blocks.blocks[index].linkDensity <= 0.5 {
             if let form = declaredTitle(in: index) { return (form, index) }
         }
