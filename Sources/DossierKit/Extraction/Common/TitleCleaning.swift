@@ -27,26 +27,23 @@ enum TitleCleaning {
     /// A heading without a site's name after its last separator ("Headline – Acme" gives
     /// "Headline"); anything else after a separator is the headline's own.
     static func withoutSiteSuffix(_ heading: String, siteNames: Set<String>) -> String {
-        for separator in separators {
-            guard let last = heading.range(of: separator, options: .backwards),
-                  siteNames.contains(TextComparison.fold(String(heading[last.upperBound...]))) else { continue }
-            return TextNormalization.cleanLine(String(heading[..<last.lowerBound]))
-        }
-        return heading
+        let bytes = Array(heading.utf8)
+        guard let last = separatorRanges(in: bytes).max(by: { $0.lowerBound < $1.lowerBound }),
+              siteNames.contains(TextComparison.fold(String(decoding: bytes[last.upperBound...], as: UTF8.self))) else { return heading }
+        return TextNormalization.cleanLine(String(decoding: bytes[..<last.lowerBound], as: UTF8.self))
     }
 
     /// A title ending with a site name that holds a separator itself ("Headline — Jane Doe |
     /// Photography" for the site "Jane Doe | Photography"), which no single cut leaves whole.
     private static func withoutCompoundSiteName(_ title: String, siteNames: Set<String>) -> (String, String)? {
         guard !siteNames.isEmpty else { return nil }
-        for separator in separators {
-            var searchEnd = title.endIndex
-            while let found = title.range(of: separator, options: .backwards, range: title.startIndex..<searchEnd) {
-                let site = String(title[found.upperBound...])
-                if separators.contains(where: site.contains), siteNames.contains(TextComparison.fold(site)) {
-                    return (TextNormalization.cleanLine(String(title[..<found.lowerBound])), site)
-                }
-                searchEnd = found.lowerBound
+        let bytes = Array(title.utf8)
+        let found = separatorRanges(in: bytes)
+        guard found.count >= 2 else { return nil }
+        for cut in found where found.contains(where: { $0.lowerBound >= cut.upperBound }) {
+            let site = String(decoding: bytes[cut.upperBound...], as: UTF8.self)
+            if siteNames.contains(TextComparison.fold(site)) {
+                return (TextNormalization.cleanLine(String(decoding: bytes[..<cut.lowerBound], as: UTF8.self)), site)
             }
         }
         return nil
@@ -66,6 +63,19 @@ enum TitleCleaning {
             return written.first == first && matches(shown.dropFirst(), written.dropFirst())
         }
         return matches(Substring(heading), Substring(title))
+    }
+
+    /// Where each separator occurs in a title's bytes.
+    private static func separatorRanges(in bytes: [UInt8]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for separator in separatorBytes {
+            var from = 0
+            while let at = LineText.find(separator, in: bytes, from: from) {
+                found.append(at..<(at + separator.count))
+                from = at + separator.count
+            }
+        }
+        return found
     }
 
     /// "Example.com", "news.example.org": a site named by its domain.

@@ -58,7 +58,8 @@ struct PageTitle {
             while end < blocks.blocks.count && continues(end) { end += 1 }
             return end == index + 1 ? blocks.string(blocks.blocks[index]) : (index..<end).map { blocks.string(blocks.blocks[$0]) }.joined(separator: " ")
         }
-        let headings = blocks.blocks.indices.filter { blocks.blocks[$0].kind.isHeading && !continues($0) && headingText($0).utf8.count >= 4 }
+        let headings = blocks.blocks.indices.filter { blocks.blocks[$0].kind.isHeading && !continues($0)
+            && (blocks.blocks[$0].length >= 4 || headingText($0).utf8.count >= 4) }
         let firstLevel = headings.filter { blocks.blocks[$0].kind == .heading1 }
         func folded(_ index: Int) -> String { TextComparison.fold(headingText(index)) }
 
@@ -81,7 +82,7 @@ struct PageTitle {
         // A first-level heading the declared titles agree with, whole or as the part after a
         // kicker or before a tag.
         if let match = firstLevel.first(where: { forms.contains(folded($0)) }) { return shown(match) }
-        for index in firstLevel {
+        for index in firstLevel where blocks.bytes(blocks.blocks[index]).contains(0x3F) {
             let heading = HTMLMetadata.clean(headingText(index))
             if let form = cleaned.first(where: { TitleCleaning.isSame($0, lostToQuestionMarksIn: heading) }) { return (form, index) }
         }
