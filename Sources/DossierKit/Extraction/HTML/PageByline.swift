@@ -122,9 +122,9 @@ struct PageByline {
         let lines = max(0, lastBody - 3)..<min(blocks.blocks.count, lastBody + 10)
         for line in lines where blocks.blocks[line].length <= 150 {
             let text = HTMLMetadata.clean(blocks.string(blocks.blocks[line]))
-            let next = line + 1 < blocks.blocks.count ? HTMLMetadata.clean(blocks.string(blocks.blocks[line + 1])) : ""
+            func next() -> String { line + 1 < blocks.blocks.count ? HTMLMetadata.clean(blocks.string(blocks.blocks[line + 1])) : "" }
             if MetadataLines.isBylineLabel(text) {
-                if let name = Self.closingName(MetadataLines.cleanByline(next), firstNameAllowed: false) { return name }
+                if let name = Self.closingName(MetadataLines.cleanByline(next()), firstNameAllowed: false) { return name }
             } else if let labelEnd = MetadataLines.bylineLabelEnd(text), text.first?.isLetter == true {
                 let signed = text[..<labelEnd].lowercased().hasSuffix("by")
                 if let name = Self.closingName(MetadataLines.cleanByline(text), firstNameAllowed: signed) { return name }
@@ -134,7 +134,7 @@ struct PageByline {
                                                firstNameAllowed: true) {
                     return name
                 }
-            } else if MetadataLines.isPersonName(text), next.hasPrefix(text + " ") {
+            } else if MetadataLines.isPersonName(text), next().hasPrefix(text + " ") {
                 return text
             }
         }
