@@ -23,7 +23,9 @@ enum MetadataLines {
         let chosen = candidates.first(where: { $0.lowercased().hasPrefix("written by") }) ?? candidates.first ?? ""
         var name = withoutLabel(chosen)
         if let date = DateText.writtenDateMatch(name), date.start > name.startIndex {
-            name = String(name[..<date.start])
+            name = String(name[..<date.start]).trimmingCharacters(in: .whitespaces)
+            // "Jane Doe at May 2, 2024 11:15 AM": the word that led to the date goes with it.
+            for lead in [" at", " on"] where name.hasSuffix(lead) { name.removeLast(lead.count) }
         }
         let bytes = Array(name.utf8)
         let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
@@ -169,6 +171,21 @@ enum MetadataLines {
     }
 
     private static let connectives: Set<String> = ["by", "from", "of", "with", "and", "the", "to", "for", "at", "in", "on"]
+
+    /// Who a copyright notice names: "© 2025 Jane Doe. All rights reserved." gives "Jane Doe";
+    /// nil for a line that is not a notice.
+    static func copyrightHolder(_ line: String) -> String? {
+        var rest = Substring(line)
+        guard let mark = copyrightMarks.first(where: { rest.lowercased().hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(mark.count)
+        while let first = rest.first, first.isWhitespace || first.isNumber || "©-–,".contains(first) || rest.lowercased().hasPrefix("(c)") {
+            rest = rest.dropFirst(rest.lowercased().hasPrefix("(c)") ? 3 : 1)
+        }
+        let holder = rest.prefix { !".|•·".contains($0) }
+        return holder.trimmingCharacters(in: .whitespaces)
+    }
+
+    private static let copyrightMarks = ["©", "(c)", "copyright"]
 
     /// "A", "A and B", "A, B and C".
     static func joinNames(_ names: [String]) -> String {

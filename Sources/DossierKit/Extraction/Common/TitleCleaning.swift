@@ -14,13 +14,90 @@ enum TitleCleaning {
     }
 
     private static func headline(of title: String, siteNames: Set<String>) -> (headline: String, others: [String])? {
+        if let (headline, site) = withoutCompoundSiteName(title, siteNames: siteNames) { return (headline, [site]) }
         for parts in cuts(of: title) {
-            let candidates = parts.filter { !siteNames.contains(TextComparison.fold($0)) }
+            let candidates = parts.filter { !siteNames.contains(TextComparison.fold($0)) && !isDomainName($0) }
             if let longest = candidates.max(by: { $0.utf8.count < $1.utf8.count }), longest.count >= 15 || candidates.count == 1 {
                 return (longest, parts.filter { $0 != longest })
             }
         }
         return nil
+    }
+
+    /// A heading without a site's name after its last separator ("Headline – Acme" gives
+    /// "Headline"); anything else after a separator is the headline's own.
+    static func withoutSiteSuffix(_ heading: String, siteNames: Set<String>) -> String {
+        let bytes = Array(heading.utf8)
+        guard let last = separatorRanges(in: bytes).max(by: { $0.lowerBound < $1.lowerBound }),
+              siteNames.contains(TextComparison.fold(String(decoding: bytes[last.upperBound...], as: UTF8.self))) else { return heading }
+        return TextNormalization.cleanLine(String(decoding: bytes[..<last.lowerBound], as: UTF8.self))
+    }
+
+    /// A title ending with a site name that holds a separator itself ("Headline — Jane Doe |
+    /// Photography" for the site "Jane Doe | Photography"), which no single cut leaves whole.
+    private static func withoutCompoundSiteName(_ title: String, siteNames: Set<String>) -> (String, String)? {
+        guard !siteNames.isEmpty else { return nil }
+        let bytes = Array(title.utf8)
+        let found = separatorRanges(in: bytes)
+        guard found.count >= 2 else { return nil }
+        for cut in found where found.contains(where: { $0.lowerBound >= cut.upperBound }) {
+            let site = String(decoding: bytes[cut.upperBound...], as: UTF8.self)
+            if siteNames.contains(TextComparison.fold(site)) {
+                return (TextNormalization.cleanLine(String(decoding: bytes[..<cut.lowerBound], as: UTF8.self)), site)
+            }
+        }
+        return nil
+    }
+
+    /// True when a heading is the title with characters its page's encoding lost turned into
+    /// question marks ("Planning? Beginner? Guide" for "Planning: Beginner's Guide"): each "?"
+    /// before the heading's end stands for one or two characters.
+    static func isSame(_ title: String, lostToQuestionMarksIn heading: String) -> Bool {
+        let marks = heading.dropLast().filter { $0 == "?" }.count
+        guard (1...4).contains(marks), title.count >= heading.count, title.count <= heading.count + marks else { return false }
+        func matches(_ shown: Substring, _ written: Substring) -> Bool {
+            guard let first = shown.first else { return written.isEmpty }
+            if first == "?" && shown.count > 1 {
+                return (1...2).contains { written.count >= $0 && matches(shown.dropFirst(), written.dropFirst($0)) }
+            }
+            return written.first == first && matches(shown.dropFirst(), written.dropFirst())
+        }
+        return matches(Substring(heading), Substring(title))
+    }
+
+    /// Where each separator occurs in a title's bytes.
+    private static func separatorRanges(in bytes: [UInt8]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for separator in separatorBytes {
+            var from = 0
+            while let at = LineText.find(separator, in: bytes, from: from) {
+                found.append(at..<(at + separator.count))
+                from = at + separator.count
+            }
+        }
+        return found
+    }
+
+    /// "Example.com", "news.example.org": a site named by its domain.
+    static func isDomainName(_ part: String) -> Bool {
+        guard !part.contains(" "), let dot = part.lastIndex(of: ".") else { return false }
+        return domainEndings.contains(part[part.index(after: dot)...].lowercased())
+    }
+
+    private static let domainEndings: Set<String> = ["com", "org", "net", "io", "co", "ai", "dev", "app", "info", "biz", "edu", "gov",
+                                                     "uk", "de", "fr", "ca", "au", "us", "in", "me", "tv", "news", "blog"]
+
+    /// True for a heading of several sentences ("Learn which … pays off? Get expert tips …"): a
+    /// summary set as a heading, not a headline.
+    static func isSeveralSentences(_ heading: String) -> Bool {
+        guard heading.utf8.count > 80 else { return false }
+        let characters = Array(heading)
+        var ends = 0
+        for index in characters.indices.dropLast(2) where ".?!".contains(characters[index]) && characters[index + 1] == " "
+            && characters[index + 2].isUppercase {
+            ends += 1
+        }
+        return ends >= 1 && ".?!".contains(characters.last ?? " ") || ends >= 2
     }
 
     /// The title cut at each separator it holds, in the order of `separators`.

@@ -43,7 +43,26 @@ struct PageByline {
            let closing = closingByline() {
             return closing
         }
-        return found
+        return found ?? siteOwner()
+    }
+
+    /// The person a personal site belongs to, for a page that names no writer: a name beside
+    /// the headline in `<title>` ("Headline | Jane Doe") that the page also shows as a line of
+    /// its own (its header), or the holder of the copyright notice closing the page
+    /// ("© 2025 Jane Doe").
+    func siteOwner() -> String? {
+        let titleParts = TitleCleaning.siteParts(of: TextNormalization.cleanLine(tree.documentTitle)).filter(MetadataLines.isPersonName)
+        if !titleParts.isEmpty {
+            let shown = Set(blocks.blocks.filter { $0.length <= 40 }.map { TextComparison.fold(blocks.string($0)) })
+            if let owner = titleParts.first(where: { shown.contains(TextComparison.fold($0)) }) { return owner }
+        }
+        for block in blocks.blocks.suffix(12).reversed() where block.length <= 150 {
+            if let holder = MetadataLines.copyrightHolder(HTMLMetadata.clean(blocks.string(block))),
+               MetadataLines.isPersonName(holder) {
+                return holder
+            }
+        }
+        return nil
     }
 
     private func firstFound() -> String? {
@@ -51,7 +70,8 @@ struct PageByline {
 
         // A reviewer's line ("Reviewed by …") names the writer only when nothing else does.
         let labeled = labeledLineNearTitle()
-        let people = (linkedData?.authors ?? []).map(HTMLMetadata.clean).filter { MetadataLines.isName($0) && !MetadataLines.isLink($0) }
+        // Some pages declare the name with its label ("By Jane Doe").
+        let people = (linkedData?.authors ?? []).map { MetadataLines.withoutLabel(HTMLMetadata.clean($0)) }.filter { MetadataLines.isName($0) && !MetadataLines.isLink($0) }
         let persons = people.filter { !isSite($0) }
         // A user name shown as the byline ("JaneD42") gives way to the full name the page declares.
         if let labeled, !labeled.isReviewer, !(Self.isHandle(labeled.name) && persons.contains { !Self.isHandle($0) }) {
@@ -78,7 +98,9 @@ struct PageByline {
     /// A line near the title that reads like a byline: "By Jane Doe", "Written by …", or a
     /// lone "By" followed by the name.
     func labeledLineNearTitle() -> (name: String, isReviewer: Bool)? {
-        for line in headerBlocks where blocks.blocks[line].length <= 150 {
+        // A line that is a link whole, label and all, is a teaser card's ("by Jane Doe" under
+        // another story's headline).
+        for line in headerBlocks where blocks.blocks[line].length <= 150 && blocks.blocks[line].linkLength < blocks.blocks[line].length {
             let raw = blocks.string(blocks.blocks[line])
             guard MetadataLines.startsWithBylineLabel(raw) else { continue }
             let text = HTMLMetadata.clean(raw)
@@ -92,21 +114,39 @@ struct PageByline {
     }
 
     /// A person named at the story's end: a "Written by …" line in its last blocks or just
-    /// after, or an author box there (a name, then a line that opens with it: "Jane Doe is …").
+    /// after (the name may follow a lone label on the next line, or the label may come within a
+    /// sentence: "This post was written by Jane Doe, our editor"), or an author box there (a
+    /// name, then a line that opens with it: "Jane Doe is …").
     func closingByline() -> String? {
         guard lastBody >= 0 else { return nil }
         let lines = max(0, lastBody - 3)..<min(blocks.blocks.count, lastBody + 10)
         for line in lines where blocks.blocks[line].length <= 150 {
             let text = HTMLMetadata.clean(blocks.string(blocks.blocks[line]))
-            if MetadataLines.startsWithBylineLabel(text) {
-                let name = MetadataLines.cleanByline(text)
-                if MetadataLines.isPersonName(name) { return name }
-            } else if line + 1 < blocks.blocks.count, MetadataLines.isPersonName(text),
-                      HTMLMetadata.clean(blocks.string(blocks.blocks[line + 1])).hasPrefix(text + " ") {
+            func next() -> String { line + 1 < blocks.blocks.count ? HTMLMetadata.clean(blocks.string(blocks.blocks[line + 1])) : "" }
+            if MetadataLines.isBylineLabel(text) {
+                if let name = Self.closingName(MetadataLines.cleanByline(next()), firstNameAllowed: false) { return name }
+            } else if let labelEnd = MetadataLines.bylineLabelEnd(text), text.first?.isLetter == true {
+                let signed = text[..<labelEnd].lowercased().hasSuffix("by")
+                if let name = Self.closingName(MetadataLines.cleanByline(text), firstNameAllowed: signed) { return name }
+            } else if let label = text.range(of: " written by ") {
+                let named = String(text[label.upperBound...])
+                if let name = Self.closingName(MetadataLines.cleanByline(named).split(separator: ",").first.map(String.init) ?? "",
+                                               firstNameAllowed: true) {
+                    return name
+                }
+            } else if MetadataLines.isPersonName(text), next().hasPrefix(text + " ") {
                 return text
             }
         }
         return nil
+    }
+
+    /// A name as a closing byline gives it: a person's full name, or after a "… by" label one
+    /// capitalized word (blogs sign "Posted by Jane"; "Author Spotlight" is a heading).
+    private static func closingName(_ name: String, firstNameAllowed: Bool) -> String? {
+        let single = firstNameAllowed && !name.contains(" ") && name.count >= 3 && name.first?.isUppercase == true && name.allSatisfy(\.isLetter)
+            && !MetadataLines.isOrganizationShaped(name)
+        return MetadataLines.isPersonName(name) || single ? name : nil
     }
 
     /// A name in a line of metadata near the title that holds a date ("May 2, 2024 • Jane Doe").
