@@ -20,6 +20,13 @@ import Testing
         #expect(Self.byline(title: "Self-hosting a database - Personally Tested") == nil)
     }
 
+    @Test func aBrandShapedLikeANameIsNotTheOwner() {
+        let header = "<header><a href=\"/\">Klatch Coffee</a></header>"
+        #expect(Self.byline(title: "Self-hosting a database | Klatch Coffee", header: header) == nil)
+        let footer = "<footer>© 2025 Klatch Coffee. All rights reserved.</footer>"
+        #expect(Self.byline(title: "Self-hosting a database", footer: footer) == nil)
+    }
+
     @Test func theHolderOfTheCopyrightNotice() {
         let footer = "<footer>© 2025 Jane Doe. All rights reserved.</footer>"
         #expect(Self.byline(title: "Self-hosting a database", footer: footer) == "Jane Doe")

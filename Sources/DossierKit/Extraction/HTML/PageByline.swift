@@ -49,20 +49,25 @@ struct PageByline {
     /// The person a personal site belongs to, for a page that names no writer: a name beside
     /// the headline in `<title>` ("Headline | Jane Doe") that the page also shows as a line of
     /// its own (its header), or the holder of the copyright notice closing the page
-    /// ("© 2025 Jane Doe").
+    /// ("© 2025 Jane Doe"). Either must open with a known first name: a shop or a brand is
+    /// shaped like a name too ("Klatch Coffee").
     func siteOwner() -> String? {
-        let titleParts = TitleCleaning.siteParts(of: TextNormalization.cleanLine(tree.documentTitle)).filter(MetadataLines.isPersonName)
+        let titleParts = TitleCleaning.siteParts(of: TextNormalization.cleanLine(tree.documentTitle)).filter(Self.isOwnerName)
         if !titleParts.isEmpty {
             let shown = Set(blocks.blocks.filter { $0.length <= 40 }.map { TextComparison.fold(blocks.string($0)) })
             if let owner = titleParts.first(where: { shown.contains(TextComparison.fold($0)) }) { return owner }
         }
         for block in blocks.blocks.suffix(12).reversed() where block.length <= 150 {
             if let holder = MetadataLines.copyrightHolder(HTMLMetadata.clean(blocks.string(block))),
-               MetadataLines.isPersonName(holder) {
+               Self.isOwnerName(holder) {
                 return holder
             }
         }
         return nil
+    }
+
+    static func isOwnerName(_ text: String) -> Bool {
+        MetadataLines.isPersonName(text) && text.split(separator: " ").first.map { FirstNames.shared.contains(PersonName.fold($0)) } == true
     }
 
     private func firstFound() -> String? {

@@ -9,8 +9,8 @@ enum RepeatedRuns {
 
     /// `body` (indices into `blocks.blocks`, in page order) without its repeated runs.
     static func drop(from body: [Int], blocks: PageBlocks) -> [Int] {
-        var seen: Set<ArraySlice<UInt8>> = []
-        let repeated = body.map { !seen.insert(blocks.bytes(blocks.blocks[$0])).inserted }
+        var seen: Set<BlockText> = []
+        let repeated = body.map { !seen.insert(BlockText(bytes: blocks.bytes(blocks.blocks[$0]))).inserted }
         var kept: [Int] = []
         kept.reserveCapacity(body.count)
         var start = 0
@@ -28,5 +28,15 @@ enum RepeatedRuns {
             start = end
         }
         return kept
+    }
+
+    /// A block's text as a set member, hashed in one pass over its bytes (an array slice's own
+    /// hashing feeds the hasher a byte at a time).
+    private struct BlockText: Hashable {
+        let bytes: ArraySlice<UInt8>
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 }
