@@ -54,7 +54,10 @@ struct PageByline {
     func siteOwner() -> String? {
         let titleParts = TitleCleaning.siteParts(of: TextNormalization.cleanLine(tree.documentTitle)).filter(Self.isOwnerName)
         if !titleParts.isEmpty {
-            let shown = Set(blocks.blocks.filter { $0.length <= 40 }.map { TextComparison.fold(blocks.string($0)) })
+            // Only lines about as long as a candidate are folded and compared.
+            let lengths = titleParts.map(\.utf8.count)
+            let shown = Set(blocks.blocks.filter { block in lengths.contains { abs(Int(block.length) - $0) <= 4 } }
+                .map { TextComparison.fold(blocks.string($0)) })
             if let owner = titleParts.first(where: { shown.contains(TextComparison.fold($0)) }) { return owner }
         }
         for block in blocks.blocks.suffix(12).reversed() where block.length <= 150 {

@@ -56,18 +56,6 @@ struct PageDate {
         self.shown = shown
         self.shownUpdate = shownUpdate
 
-        var closing: String?
-        if let lastBody {
-            let start = max(firstBody, lastBody - 2)
-            let end = min(blocks.blocks.count, lastBody + 9)
-            for block in blocks.blocks[max(0, start)..<max(start, end)] where block.length < 200 {
-                if let iso = DateText.writtenDate(blocks.string(block)) {
-                    closing = iso
-                    break
-                }
-            }
-        }
-        self.closing = closing
 
         var marked: String?
         let outside: ElementHints = [.comment, .related, .navigation]
@@ -83,6 +71,21 @@ struct PageDate {
             }
         }
         self.marked = marked
+
+        // Read only when the page gives no other date.
+        var closing: String?
+        if let lastBody, [published, modified, shown, shownUpdate, marked, created].allSatisfy({ $0 == nil }) {
+            let start = max(firstBody, lastBody - 2)
+            let end = min(blocks.blocks.count, lastBody + 9)
+            for block in blocks.blocks[max(0, start)..<max(start, end)]
+            where block.length < 200 && blocks.bytes(block).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                if let iso = DateText.writtenDate(blocks.string(block)) {
+                    closing = iso
+                    break
+                }
+            }
+        }
+        self.closing = closing
     }
 
     /// The date to show: the date the page shows near its title, when another source agrees

@@ -30,13 +30,15 @@ enum RepeatedRuns {
         return kept
     }
 
-    /// A block's text as a set member, hashed in one pass over its bytes (an array slice's own
-    /// hashing feeds the hasher a byte at a time).
+    /// A block's text as a set member, hashed by its length and first bytes (blocks that share
+    /// those are rare, and equality still compares every byte); an array slice's own hashing
+    /// feeds the hasher a byte at a time.
     private struct BlockText: Hashable {
         let bytes: ArraySlice<UInt8>
 
         func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(bytes.count)
+            bytes.prefix(48).withUnsafeBytes { hasher.combine(bytes: $0) }
         }
     }
 }
