@@ -45,12 +45,20 @@ struct ContentSelection {
         let end = Int(nodes[best].end)
         let containerHints = hints[best]
         var selected: [Int] = []
+        var listIntroduced = false
         for (index, block) in blocks.blocks.enumerated() where block.owner >= best && block.owner < end {
             let inner = hints[Int(block.owner)].subtracting(containerHints)
             if !inner.isDisjoint(with: Self.leftOut) { continue }
             if block.kind == .caption { continue }
-            if block.linkDensity > 0.5 || Self.isStockLine(blocks.string(block)) { continue }
+            let isListEntry = Self.isListEntry(block, nodes: nodes)
+            if block.linkDensity > 0.5 {
+                if listIntroduced && isListEntry { selected.append(index) }
+                continue
+            }
+            let text = blocks.string(block)
+            if Self.isStockLine(text) { continue }
             selected.append(index)
+            if !isListEntry { listIntroduced = Self.introducesList(text) }
         }
         body = Self.withoutLeadMetadata(RepeatedRuns.drop(from: selected, blocks: blocks), blocks: blocks)
     }
@@ -100,6 +108,21 @@ struct ContentSelection {
             return !MetadataLines.isBylineOrDate(text) && MetadataLines.nameBesideDate(text) == nil
         }
         return lead + body[firstParagraph...]
+    }
+
+    /// A line of at least three words ending in a colon ("Many patches were sent for review:")
+    /// introduces the list after it, whose items are the story's, links or not; a label of a
+    /// word or two ("More:", "Related tags:") heads a list of other pages.
+    static func introducesList(_ text: String) -> Bool {
+        text.hasSuffix(":") && text.utf8.lazy.filter { $0 == 0x20 }.count >= 2
+    }
+
+    /// An item of a list, or a heading inside one.
+    static func isListEntry(_ block: PageBlocks.Block, nodes: [HTMLTree.Node]) -> Bool {
+        if block.kind == .listItem { return true }
+        guard block.kind.isHeading, block.owner >= 0 else { return false }
+        let parent = Int(nodes[Int(block.owner)].parent)
+        return parent >= 0 && nodes[parent].tag == .li
     }
 
     /// Blocks of teaser cards: a short summary that shares a small element with a link-heavy
