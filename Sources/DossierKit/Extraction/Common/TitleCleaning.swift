@@ -100,6 +100,16 @@ enum TitleCleaning {
         return ends >= 1 && ".?!".contains(characters.last ?? " ") || ends >= 2
     }
 
+    /// True for a heading of two words or more whose letters are all capitals.
+    static func isInCapitals(_ heading: String) -> Bool {
+        var letters = 0
+        for character in heading where character.isLetter {
+            guard character.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 8 && heading.contains(" ")
+    }
+
     /// The title cut at each separator it holds, in the order of `separators`.
     static func cuts(of title: String) -> [[String]] {
         let bytes = Array(title.utf8)

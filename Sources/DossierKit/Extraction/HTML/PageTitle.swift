@@ -40,8 +40,13 @@ struct PageTitle {
 
     private static func find(blocks: PageBlocks, firstBody: Int, declared: [String], siteNames: [String]) -> (String?, Int?) {
         let sites = Set(siteNames.map(TextComparison.fold))
+        // A heading's tail after its last separator is cut when it is the site's name, or a tag
+        // of three words at most that the declared titles set apart from their headline too
+        // ("Headline | Opinion", "Headline | Top 19 Companies"); a longer tail is the headline's.
+        let tags = declared.flatMap(TitleCleaning.siteParts).filter { TextComparison.words($0).count <= 3 }
+        let tails = sites.union(tags.map(TextComparison.fold))
         func shown(_ block: Int) -> (String?, Int?) {
-            (TitleCleaning.withoutSiteSuffix(HTMLMetadata.clean(headingText(block)), siteNames: sites), block)
+            (TitleCleaning.withoutSiteSuffix(HTMLMetadata.clean(headingText(block)), siteNames: tails), block)
         }
         let cleaned = declared.map { TitleCleaning.withoutSiteName($0, siteNames: sites) }.filter { !$0.isEmpty }
         let forms = Set((declared + cleaned).map(TextComparison.fold))
@@ -95,10 +100,12 @@ struct PageTitle {
         // topic ("VPN Services" over "Private VPN Service Recommendations …").
         if let match = nearStory.first(where: { wholeForms.contains(folded($0)) }) { return shown(match) }
         // The first-level heading nearest above the story (or opening it), unless it is the
-        // site's name, a link (a logo) or a summary of several sentences.
+        // site's name, a link (a logo), a summary of several sentences, or set in capitals
+        // while the page declares a title (a styled label, "SUPPORTING GAAP COMPLIANCE").
         let nearest = firstLevel.last(where: { $0 <= firstBody }) ?? firstLevel.first(where: { $0 <= firstBody + 3 })
         if let nearest, blocks.blocks[nearest].linkDensity <= 0.5, !sites.contains(folded(nearest)),
-           !TitleCleaning.isSeveralSentences(headingText(nearest)) {
+           !TitleCleaning.isSeveralSentences(headingText(nearest)),
+           cleaned.isEmpty || !TitleCleaning.isInCapitals(headingText(nearest)) {
             return shown(nearest)
         }
         // Pages that give the first level to their own name: a heading of another level that
