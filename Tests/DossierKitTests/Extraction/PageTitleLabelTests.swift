@@ -32,4 +32,17 @@ import Testing
         let long = "Why the council budget failed again this spring – and what comes next"
         #expect(Self.title(head: "<title>\(long)</title>", heading: "<h1>\(long)</h1>") == long)
     }
+
+    @Test func aHeadingThatIsTheTopicOfTheDeclaredTitleGivesThatTitle() {
+        #expect(Self.title(head: "<title>Council Budget: What Changes This Year | The Gazette</title>", heading: "<h1>Council budget</h1>")
+            == "Council Budget: What Changes This Year")
+        #expect(TitleCleaning.topic(of: "Council Budget: What Changes") == "Council Budget")
+        #expect(TitleCleaning.topic(of: "Council budget") == nil)
+    }
+
+    @Test func aSitesNameBeforeTheDeclaredTitlesColonIsNoTopic() {
+        let head = "<title>Jane's Notes: Budget notes from the harbour</title><meta property=\"og:title\" content=\"Budget notes from the harbour\">"
+            + "<meta property=\"og:site_name\" content=\"Jane's Notes\">"
+        #expect(Self.title(head: head, heading: "<h1>Jane's Notes</h1>") == "Budget notes from the harbour")
+    }
 }

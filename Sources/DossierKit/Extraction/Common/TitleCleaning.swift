@@ -100,6 +100,15 @@ enum TitleCleaning {
         return ends >= 1 && ".?!".contains(characters.last ?? " ") || ends >= 2
     }
 
+    /// The part of a title before its first colon ("Index Funds" in "Index Funds: How to Invest").
+    static func topic(of title: String) -> String? {
+        let bytes = Array(title.utf8)
+        guard let colon = LineText.find(colonBytes, in: bytes, from: 0), colon > 0 else { return nil }
+        return String(decoding: bytes[..<colon], as: UTF8.self)
+    }
+
+    private static let colonBytes = Array(": ".utf8)
+
     /// True for a heading of two words or more whose letters are all capitals.
     static func isInCapitals(_ heading: String) -> Bool {
         var letters = 0

@@ -103,6 +103,13 @@ struct PageTitle {
         // site's name, a link (a logo), a summary of several sentences, or set in capitals
         // while the page declares a title (a styled label, "SUPPORTING GAAP COMPLIANCE").
         let nearest = firstLevel.last(where: { $0 <= firstBody }) ?? firstLevel.first(where: { $0 <= firstBody + 3 })
+        // A heading that is the topic a declared title opens with ("Index funds" over "Index
+        // Funds: How to Invest") is a label, and the declared title the headline; unless the
+        // heading is the site's name ("Jane's Blog: Headline").
+        if let nearest, !sites.contains(folded(nearest)),
+           let form = cleaned.first(where: { TitleCleaning.topic(of: $0).map(TextComparison.fold) == folded(nearest) }) {
+            return (form, nearest)
+        }
         if let nearest, blocks.blocks[nearest].linkDensity <= 0.5, !sites.contains(folded(nearest)),
            !TitleCleaning.isSeveralSentences(headingText(nearest)),
            cleaned.isEmpty || !TitleCleaning.isInCapitals(headingText(nearest)) {
