@@ -99,9 +99,8 @@ struct PageTitle {
         // its start, while no first-level heading does: the first level is then a label or a
         // topic ("VPN Services" over "Private VPN Service Recommendations …").
         if let match = nearStory.first(where: { wholeForms.contains(folded($0)) }) { return shown(match) }
-        // The first-level heading nearest above the story (or opening it), unless it is the
-        // site's name, a link (a logo), a summary of several sentences, or set in capitals
-        // while the page declares a title (a styled label, "SUPPORTING GAAP COMPLIANCE").
+        // The declared title most sources agree on.
+        let agreed = cleaned.first(where: { candidate in cleaned.filter { $0 == candidate }.count >= 2 }) ?? cleaned.first
         let nearest = firstLevel.last(where: { $0 <= firstBody }) ?? firstLevel.first(where: { $0 <= firstBody + 3 })
         // A heading that is the topic a declared title opens with ("Index funds" over "Index
         // Funds: How to Invest") is a label, and the declared title the headline; unless the
@@ -110,9 +109,12 @@ struct PageTitle {
            let form = cleaned.first(where: { TitleCleaning.topic(of: $0).map(TextComparison.fold) == folded(nearest) }) {
             return (form, nearest)
         }
+        // The first-level heading nearest above the story (or opening it), unless it is the
+        // site's name, a link (a logo) or a summary of several sentences. Set in capitals, it
+        // stands for the declared title (a styled label, "SUPPORTING GAAP COMPLIANCE").
         if let nearest, blocks.blocks[nearest].linkDensity <= 0.5, !sites.contains(folded(nearest)),
-           !TitleCleaning.isSeveralSentences(headingText(nearest)),
-           cleaned.isEmpty || !TitleCleaning.isInCapitals(headingText(nearest)) {
+           !TitleCleaning.isSeveralSentences(headingText(nearest)) {
+            if let agreed, TitleCleaning.isInCapitals(headingText(nearest)) { return (agreed, nearest) }
             return shown(nearest)
         }
         // Pages that give the first level to their own name: a heading of another level that
@@ -121,10 +123,7 @@ struct PageTitle {
         for index in nearStory {
             if let form = declaredTitle(in: index) { return (form, index) }
         }
-        // Else the declared title most sources agree on.
-        if let agreed = cleaned.first(where: { candidate in cleaned.filter { $0 == candidate }.count >= 2 }) ?? cleaned.first {
-            return (agreed, nil)
-        }
+        if let agreed { return (agreed, nil) }
         return firstLevel.first.map(shown) ?? (nil, nil)
     }
 }
