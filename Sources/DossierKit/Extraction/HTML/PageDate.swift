@@ -135,8 +135,8 @@ struct PageDate {
     }
 
     static func saysUpdated(_ text: Substring) -> Bool {
-        let lower = text.lowercased()
-        return lower.contains("updat") || lower.contains("modified") || lower.contains("edited")
+        ASCIISearch.containsIgnoringCase(text, "updat") || ASCIISearch.containsIgnoringCase(text, "modified")
+            || ASCIISearch.containsIgnoringCase(text, "edited")
     }
 
     static let publishedKeys = ["article:published_time", "datepublished", "og:published_time", "published_time",
