@@ -7,7 +7,7 @@ import Foundation
 /// decide the rest: a needle with other letters, a match whose neighbouring byte is not ASCII
 /// (a combining mark may join the match's last letter into another character), and needles
 /// with "K", ";" or "`", which other characters (the Kelvin sign, the Greek question mark)
-/// are canonically equal to.
+/// are canonically equal to ("k" too when case is ignored: the Kelvin sign lowers to it).
 enum ASCIISearch {
     /// True when `text` holds `needle`.
     static func contains(_ text: some StringProtocol, _ needle: String) -> Bool {
@@ -31,7 +31,9 @@ enum ASCIISearch {
 
     private static func find(_ needle: String, in text: some StringProtocol, foldingCase: Bool) -> Answer {
         let needle = Array(needle.utf8)
-        guard !needle.contains(where: { $0 >= 0x80 || $0 == 0x4B || $0 == 0x6B || $0 == 0x3B || $0 == 0x60 }) else { return .unsure }
+        guard !needle.contains(where: { $0 >= 0x80 || $0 == 0x4B || $0 == 0x3B || $0 == 0x60 || (foldingCase && $0 == 0x6B) }) else {
+            return .unsure
+        }
         let search = { (haystack: UnsafeBufferPointer<UInt8>) -> Answer in
             guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty ? .found : .absent }
             @inline(__always) func folded(_ byte: UInt8) -> UInt8 {

@@ -126,12 +126,12 @@ struct PageDate {
     /// A meta key of a site's own naming that says it holds the publication date
     /// ("published", "page-published-date"); not the publisher's.
     static func namesPublication(_ key: String) -> Bool {
-        key.contains("publish") && !key.contains("publisher")
+        ASCIISearch.contains(key, "publish") && !ASCIISearch.contains(key, "publisher")
     }
 
     /// A meta key of a site's own naming that says it holds the revision date ("modified-date").
     static func namesRevision(_ key: String) -> Bool {
-        key.contains("modified") || key.contains("updated")
+        ASCIISearch.contains(key, "modified") || ASCIISearch.contains(key, "updated")
     }
 
     static func saysUpdated(_ text: Substring) -> Bool {

@@ -166,8 +166,15 @@ enum DateText {
         return nil
     }
 
+    /// Words between spaces, commas, bars, brackets and bullets. Text of ASCII bytes without a
+    /// carriage return (which joins a following line feed into one character) is split by bytes,
+    /// the same words at far less cost than splitting characters.
     private static func tokenize(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "\u{00A0}" || $0 == "\n" || $0 == "(" || $0 == ")" || $0 == "•" || $0 == "·" })
+        if !text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            return text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x7C || $0 == 0x0A || $0 == 0x28 || $0 == 0x29 })
+                .map { Substring($0) }
+        }
+        return text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "\u{00A0}" || $0 == "\n" || $0 == "(" || $0 == ")" || $0 == "•" || $0 == "·" })
     }
 
     private static let months: [String: Int] = {
