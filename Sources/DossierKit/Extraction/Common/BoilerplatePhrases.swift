@@ -27,10 +27,10 @@ enum BoilerplatePhrases {
         }
         // "Read more: <another story's headline>" inside a story links away without ending it.
         if line.wordCount >= 5, inlineLinkLabels.contains(where: line.hasPrefix) { return .interruption }
-        if furniturePhrases.contains(where: line.containsWords) || continuationMarkers.contains(where: line.contains) {
+        if furniturePhrases.isFound(in: line) || continuationMarkers.contains(where: line.contains) {
             return .furniture
         }
-        if line.wordCount <= 4, socialNetworks.contains(where: line.containsWords) { return .furniture }
+        if line.wordCount <= 4, socialNetworks.isFound(in: line) { return .furniture }
         if line.contains(copyrightSign) || line.hasPrefix(copyrightPrefix) { return .furniture }
         // The header of a reader's comment: "Jane on May 2, 2024 said:".
         if commentHeaderEnds.contains(where: line.hasSuffix) { return .furniture }
@@ -62,11 +62,11 @@ enum BoilerplatePhrases {
                                       "read full", "full story"].map { Array($0.utf8) }
 
     /// Names that make a line of a few words a sharing or following button.
-    private static let socialNetworks = ["whatsapp", "facebook", "twitter", "linkedin", "pinterest", "instagram",
-                                         "telegram", "reddit", "youtube", "tiktok", "flipboard", "email"].map(LineText.wordPattern)
+    private static let socialNetworks = WordPhrases(["whatsapp", "facebook", "twitter", "linkedin", "pinterest", "instagram",
+                                         "telegram", "reddit", "youtube", "tiktok", "flipboard", "email"])
 
     /// Word sequences that mark furniture.
-    private static let furniturePhrases = [
+    private static let furniturePhrases = WordPhrases([
         "follow us", "follow rt", "share this", "share it", "share on", "share via", "share article", "share story",
         "sign up", "signup", "subscribe", "newsletter", "keep reading", "show less", "show more", "read more",
         "read next", "read also", "continue reading", "related articles", "related stories", "related content",
@@ -82,5 +82,5 @@ enum BoilerplatePhrases {
         "editors picks", "see also", "more on this", "recommended", "trending", "you may be interested",
         "your email address will not be published", "required fields are marked", "community standards",
         "community guidelines", "more articles from", "elsewhere on", "about the author", "join the conversation",
-    ].map(LineText.wordPattern)
+    ])
 }

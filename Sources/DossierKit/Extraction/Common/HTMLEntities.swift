@@ -3,7 +3,7 @@
 /// common named ones are decoded; anything else is left as it is.
 enum HTMLEntities {
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard ASCIISearch.contains(text, "&") else { return text }
         var result = ""
         var rest = text[...]
         while let ampersand = rest.firstIndex(of: "&") {

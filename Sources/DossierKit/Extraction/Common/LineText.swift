@@ -53,11 +53,20 @@ struct LineText {
     }
 
     func hasPrefix(_ prefix: [UInt8]) -> Bool {
-        lower.count >= prefix.count && lower[0..<prefix.count].elementsEqual(prefix)
+        lower.count >= prefix.count && Self.bytesEqual(lower, at: 0, prefix)
     }
 
     func hasSuffix(_ suffix: [UInt8]) -> Bool {
-        lower.count >= suffix.count && lower[(lower.count - suffix.count)...].elementsEqual(suffix)
+        lower.count >= suffix.count && Self.bytesEqual(lower, at: lower.count - suffix.count, suffix)
+    }
+
+    /// Whether `part` stands in `bytes` at `start` (which leaves room for it).
+    private static func bytesEqual(_ bytes: [UInt8], at start: Int, _ part: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            part.withUnsafeBufferPointer { part in
+                part.isEmpty || memcmp(bytes.baseAddress! + start, part.baseAddress!, part.count) == 0
+            }
+        }
     }
 
     static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {

@@ -138,7 +138,7 @@ enum MetadataLines {
     /// form label ("Name *") nor a comment's "… says:".
     static func isName(_ text: String) -> Bool {
         guard (2...100).contains(text.count), text.contains(where: \.isLetter), !isBylineLabel(text) else { return false }
-        if text.hasSuffix(":") || text.hasSuffix("?") || text.contains("*") { return false }
+        if text.hasSuffix(":") || text.hasSuffix("?") || ASCIISearch.contains(text, "*") { return false }
         if DateText.writtenDate(text) != nil || DateText.machineDate(text) != nil || DateText.isPartialDate(text) { return false }
         if isIdentifier(text) { return false }
         let words = text.split(separator: " ")
@@ -150,7 +150,7 @@ enum MetadataLines {
     /// "Team Acme", "Acme News Staff", "The Editors": a byline that names a group, not a writer
     /// (a list of names that ends with a team is writers).
     static func isOrganizationShaped(_ name: String) -> Bool {
-        !name.contains(",") && !name.contains(" and ") && name.split(whereSeparator: { !$0.isLetter }).contains { groupWords.contains($0.lowercased()) }
+        !ASCIISearch.contains(name, ",") && !ASCIISearch.contains(name, " and ") && name.split(whereSeparator: { !$0.isLetter }).contains { groupWords.contains($0.lowercased()) }
     }
 
     private static let groupWords: Set<String> = ["team", "staff", "editorial", "editors", "news", "newsroom", "media", "desk",
@@ -167,7 +167,7 @@ enum MetadataLines {
     /// "page.head.author", "jane.doe", "jane@example.com": an account or a template's
     /// placeholder, not a name as a page shows it.
     static func isIdentifier(_ text: String) -> Bool {
-        !text.contains(" ") && text.first?.isLowercase == true && text.contains(where: { $0 == "." || $0 == "@" || $0 == "_" })
+        !ASCIISearch.contains(text, " ") && text.first?.isLowercase == true && text.contains(where: { $0 == "." || $0 == "@" || $0 == "_" })
     }
 
     private static let connectives: Set<String> = ["by", "from", "of", "with", "and", "the", "to", "for", "at", "in", "on"]

@@ -136,7 +136,7 @@ struct PageByline {
             } else if let labelEnd = MetadataLines.bylineLabelEnd(text), text.first?.isLetter == true {
                 let signed = text[..<labelEnd].lowercased().hasSuffix("by")
                 if let name = Self.closingName(MetadataLines.cleanByline(text), firstNameAllowed: signed) { return name }
-            } else if let label = text.range(of: " written by ") {
+            } else if ASCIISearch.contains(text, " written by "), let label = text.range(of: " written by ") {
                 let named = String(text[label.upperBound...])
                 if let name = Self.closingName(MetadataLines.cleanByline(named).split(separator: ",").first.map(String.init) ?? "",
                                                firstNameAllowed: true) {
@@ -212,7 +212,7 @@ struct PageByline {
     func asShown(_ name: String) -> String {
         for line in headerBlocks {
             let text = blocks.string(blocks.blocks[line])
-            guard text.contains(name + ",") else { continue }
+            guard ASCIISearch.contains(text, name + ",") else { continue }
             let shown = MetadataLines.cleanByline(HTMLMetadata.clean(text))
             if shown.hasPrefix(name + ","), MetadataLines.isName(shown) { return shown }
         }

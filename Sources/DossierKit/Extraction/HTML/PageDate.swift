@@ -126,17 +126,17 @@ struct PageDate {
     /// A meta key of a site's own naming that says it holds the publication date
     /// ("published", "page-published-date"); not the publisher's.
     static func namesPublication(_ key: String) -> Bool {
-        key.contains("publish") && !key.contains("publisher")
+        ASCIISearch.contains(key, "publish") && !ASCIISearch.contains(key, "publisher")
     }
 
     /// A meta key of a site's own naming that says it holds the revision date ("modified-date").
     static func namesRevision(_ key: String) -> Bool {
-        key.contains("modified") || key.contains("updated")
+        ASCIISearch.contains(key, "modified") || ASCIISearch.contains(key, "updated")
     }
 
     static func saysUpdated(_ text: Substring) -> Bool {
-        let lower = text.lowercased()
-        return lower.contains("updat") || lower.contains("modified") || lower.contains("edited")
+        ASCIISearch.containsIgnoringCase(text, "updat") || ASCIISearch.containsIgnoringCase(text, "modified")
+            || ASCIISearch.containsIgnoringCase(text, "edited")
     }
 
     static let publishedKeys = ["article:published_time", "datepublished", "og:published_time", "published_time",
