@@ -37,7 +37,7 @@ struct EntitiesSample: ParsableCommand {
 
     func run() throws {
         let sample = try GoldArticles(paths: paths).texts
-            .map { (hash: $0.id.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }, text: $0) }
+            .map { (hash: BenchmarkHalf.idHash($0.id), text: $0) }
             .sorted { $0.hash < $1.hash }.prefix(size).map(\.text)
         if show {
             for text in sample { print("=== \(text.id)\n\(text.article.text)\n") }

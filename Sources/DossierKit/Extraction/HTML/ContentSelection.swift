@@ -196,7 +196,7 @@ struct ContentSelection {
             var own = node.hints.union(ElementHints.of(tag: node.tag))
             // A heading is a menu's target ("toc-…" ids), never the menu: its own navigation
             // hint is dropped; one inside a menu still has the menu's.
-            if isHeading(node.tag) || (prose[index] >= 300 && prose[index] >= 0.7 * length[index]) { own.remove(.navigation) }
+            if node.tag.isHeading || (prose[index] >= 300 && prose[index] >= 0.7 * length[index]) { own.remove(.navigation) }
             let holdsMuchProse = prose[index] > 0.4 * total || (prose[index] >= 1500 && !own.contains(.related))
             let mayWrapStory = own.isDisjoint(with: [.comment, .footer]) || prose[index] > 0.8 * total
             if !own.isDisjoint(with: leftOut), holdsMuchProse, mayWrapStory {
@@ -206,13 +206,6 @@ struct ContentSelection {
             hints[index] = node.parent >= 0 ? hints[Int(node.parent)].union(own) : own
         }
         return hints
-    }
-
-    static func isHeading(_ tag: HTMLTag) -> Bool {
-        switch tag {
-        case .h1, .h2, .h3, .h4, .h5, .h6: return true
-        default: return false
-        }
     }
 
     /// Hints of the parts of a container left out of the body: furniture, captions and the

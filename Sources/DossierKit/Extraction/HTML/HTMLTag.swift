@@ -95,6 +95,14 @@ enum HTMLTag: UInt8 {
         }
     }
 
+    /// `h1` to `h6`.
+    var isHeading: Bool {
+        switch self {
+        case .h1, .h2, .h3, .h4, .h5, .h6: return true
+        default: return false
+        }
+    }
+
     /// Elements browsers set apart by a blank line (a margin) rather than a line break.
     var isSpacedBlock: Bool {
         switch self {

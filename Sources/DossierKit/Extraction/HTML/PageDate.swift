@@ -21,19 +21,23 @@ struct PageDate {
 
     init(linkedData: JSONLDArticle?, meta: MetaTags, tree: HTMLTree, blocks: PageBlocks, hints: [ElementHints],
          title: Int?, firstBody: Int, lastBody: Int?) {
-        let modified = [linkedData?.dateModified, meta.first(Self.modifiedKeys)].lazy.compactMap { $0.flatMap(DateText.iso) }.first
-            ?? meta.values(whereKey: Self.namesRevision).lazy.compactMap(DateText.iso).first
+        // Each declared date is read once: the first of each kind counts, and all of them
+        // confirm a shown date.
+        let declaredPublished = [linkedData?.datePublished, meta.first(Self.publishedKeys)].compactMap { text in
+            text.flatMap { text in DateText.iso(text).map { (text: text, iso: $0) } }
+        }
+        let declaredModified = [linkedData?.dateModified, meta.first(Self.modifiedKeys)].compactMap { $0.flatMap(DateText.iso) }
+        let modified = declaredModified.first ?? meta.values(whereKey: Self.namesRevision).lazy.compactMap(DateText.iso).first
         // A date under a key of the site's own naming is the publication's only if it is not
         // later than the revision (pages also stamp the time they were built).
-        let publishedText = [linkedData?.datePublished, meta.first(Self.publishedKeys)].lazy.compactMap { $0 }.first { DateText.iso($0) != nil }
-            ?? meta.values(whereKey: Self.namesPublication)
-                .first { text in DateText.iso(text).map { date in modified.map { Self.day(date) <= Self.day($0) } ?? true } ?? false }
-        published = publishedText.flatMap(DateText.iso)
-        publishedIsAmbiguous = publishedText.map(DateText.isAmbiguousNumericDate) ?? false
+        let publication = declaredPublished.first ?? meta.values(whereKey: Self.namesPublication).lazy
+            .compactMap { text in DateText.iso(text).map { (text: text, iso: $0) } }
+            .first { date in modified.map { Self.day(date.iso) <= Self.day($0) } ?? true }
+        published = publication?.iso
+        publishedIsAmbiguous = publication.map { DateText.isAmbiguousNumericDate($0.text) } ?? false
         self.modified = modified
         created = linkedData?.dateCreated.flatMap(DateText.iso)
-        declared = [linkedData?.datePublished, linkedData?.dateModified, meta.first(Self.publishedKeys), meta.first(Self.modifiedKeys)]
-            .compactMap { $0.flatMap(DateText.iso) }
+        declared = declaredPublished.map(\.iso) + declaredModified
 
         var shown: String?
         var shownUpdate: String?
@@ -42,7 +46,7 @@ struct PageDate {
         // Under the title first: a date above it is as often the day's date in the masthead.
         let split = min(max(start, title ?? start), max(start, end))
         let window = Array(blocks.blocks[split..<max(start, end)]) + Array(blocks.blocks[start..<split])
-        for block in window where block.length < 200 && blocks.bytes(block).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        for block in window where block.length < 200 && Self.holdsDigit(block, in: blocks) {
             let text = blocks.string(block)
             guard let match = DateText.writtenDateMatch(text) else { continue }
             // "Updated May 2, 2024" is an update's date; "May 2, 2024 - Updated June 1" is not.
@@ -55,7 +59,6 @@ struct PageDate {
         }
         self.shown = shown
         self.shownUpdate = shownUpdate
-
 
         var marked: String?
         let outside: ElementHints = [.comment, .related, .navigation]
@@ -78,7 +81,7 @@ struct PageDate {
             let start = max(firstBody, lastBody - 2)
             let end = min(blocks.blocks.count, lastBody + 9)
             for block in blocks.blocks[max(0, start)..<max(start, end)]
-            where block.length < 200 && blocks.bytes(block).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            where block.length < 200 && Self.holdsDigit(block, in: blocks) {
                 if let iso = DateText.writtenDate(blocks.string(block)) {
                     closing = iso
                     break
@@ -109,6 +112,11 @@ struct PageDate {
             return shown
         }
         return published ?? shown ?? shownUpdate ?? marked ?? created ?? modified ?? closing
+    }
+
+    /// Every written date holds a digit: blocks without one are not read.
+    static func holdsDigit(_ block: PageBlocks.Block, in blocks: PageBlocks) -> Bool {
+        blocks.bytes(block).contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// The `YYYY-MM-DD` part of an ISO date.

@@ -17,15 +17,7 @@ enum DateText {
     static func machineDate(_ text: String) -> String? {
         let bytes = Array(text.utf8)
         guard bytes.count >= 8 else { return nil }
-        func digits(_ start: Int, _ count: Int) -> Int? {
-            guard start + count <= bytes.count else { return nil }
-            var value = 0
-            for byte in bytes[start..<(start + count)] {
-                guard byte >= 0x30 && byte <= 0x39 else { return nil }
-                value = value * 10 + Int(byte - 0x30)
-            }
-            return value
-        }
+        func digits(_ start: Int, _ count: Int) -> Int? { number(in: bytes, at: start, count) }
         var year: Int?, month: Int?, day: Int?, next = 0
         if let y = digits(0, 4), bytes.count >= 10, bytes[4] == UInt8(ascii: "-") || bytes[4] == UInt8(ascii: "/"),
            bytes[7] == bytes[4], let m = digits(5, 2), let d = digits(8, 2) {
@@ -66,13 +58,7 @@ enum DateText {
     /// time without a zone is taken as UTC), for ordering two declared dates.
     static func instant(_ iso: String) -> Int? {
         let bytes = Array(iso.utf8)
-        func number(_ start: Int, _ count: Int) -> Int? {
-            guard start + count <= bytes.count else { return nil }
-            return bytes[start..<(start + count)].reduce(0) { value, byte in
-                guard let value, byte >= 0x30 && byte <= 0x39 else { return nil }
-                return value * 10 + Int(byte - 0x30)
-            }
-        }
+        func number(_ start: Int, _ count: Int) -> Int? { Self.number(in: bytes, at: start, count) }
         guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else { return nil }
         // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
         let y = month <= 2 ? year - 1 : year
@@ -98,6 +84,17 @@ enum DateText {
         let parts = trimmed.prefix { $0 != " " && $0 != "T" }.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]) else { return false }
         return a != b && (1...12).contains(a) && (1...12).contains(b)
+    }
+
+    /// The number `count` digits at `start` of `bytes` write, or nil where a byte is no digit.
+    private static func number(in bytes: [UInt8], at start: Int, _ count: Int) -> Int? {
+        guard start >= 0, start + count <= bytes.count else { return nil }
+        var value = 0
+        for byte in bytes[start..<(start + count)] {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 
     /// A date written in words or with slashes or dots, anywhere in the text.
