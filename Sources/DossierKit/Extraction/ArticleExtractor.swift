@@ -24,4 +24,11 @@ public struct ArticleExtractor: Sendable {
         }
         return Article(draft: draft)
     }
+
+    /// The dates an HTML page declares and shows, from which its article's date is chosen (nil
+    /// for plain text), for measuring how the choice stands against gold dates.
+    public func dateEvidence(_ document: RawDocument) -> DateEvidence? {
+        guard document.format == .html else { return nil }
+        return DateEvidence(HTMLArticleExtractor.read(document.bytes).2.dates)
+    }
 }

@@ -82,4 +82,12 @@ import Testing
             + "<p><time>03/01/2017</time></p>\(F.articleHTML("budget"))</article>")
         #expect(F.extractHTML(page).date == "2017-03-01")
     }
+
+    @Test func theDateEvidenceOfAPageIsWhatItDeclaresAndShows() {
+        let head = Self.published + "<meta property=\"article:modified_time\" content=\"2024-06-01T10:00:00Z\">"
+        let page = F.page(head: head, body: "<article><h1>Council budget</h1><p>Updated June 1, 2024</p>\(F.articleHTML("budget"))</article>")
+        let evidence = ArticleExtractor().dateEvidence(RawDocument(source: "page.html", bytes: page, format: .html))
+        #expect(evidence == DateEvidence(published: "2024-03-05T09:00:00Z", modified: "2024-06-01T10:00:00Z", shownUpdate: "2024-06-01"))
+        #expect(ArticleExtractor().dateEvidence(RawDocument(source: "page.txt", bytes: Array("June 1, 2024".utf8), format: .text)) == nil)
+    }
 }

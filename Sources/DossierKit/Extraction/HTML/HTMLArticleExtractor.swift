@@ -3,9 +3,7 @@
 /// tags and the visible page (`HTMLMetadata`).
 enum HTMLArticleExtractor {
     static func extract(_ bytes: [UInt8], source: String) -> ArticleDraft {
-        let page = HTMLPage(bytes: bytes)
-        let selection = ContentSelection(tree: page.tree, blocks: page.blocks)
-        let metadata = HTMLMetadata(page: page, selection: selection)
+        let (page, selection, metadata) = read(bytes)
         var body: [ArticleDraft.Piece] = []
         let skipped = Set([metadata.titleBlock, metadata.subtitleBlock].compactMap { $0 })
         let title = metadata.title.map(TextComparison.fold)
@@ -23,6 +21,13 @@ enum HTMLArticleExtractor {
         ReferenceSections.drop(from: &body)
         return ArticleDraft(source: source, title: metadata.title, subtitle: metadata.subtitle, byline: metadata.byline,
                             date: metadata.date, section: metadata.section, body: body)
+    }
+
+    /// The page parsed, its story chosen and its metadata read.
+    static func read(_ bytes: [UInt8]) -> (HTMLPage, ContentSelection, HTMLMetadata) {
+        let page = HTMLPage(bytes: bytes)
+        let selection = ContentSelection(tree: page.tree, blocks: page.blocks)
+        return (page, selection, HTMLMetadata(page: page, selection: selection))
     }
 
     static func pieceKind(_ kind: PageBlocks.Kind) -> Block.Kind {

@@ -5,6 +5,8 @@ struct HTMLMetadata {
     var subtitle: String?
     var byline: String?
     var date: String?
+    /// The dates the page declares and shows, from which `date` is chosen.
+    var dates: PageDate
     var section: String?
     /// The blocks that hold the title and the subtitle, left out of the body.
     var titleBlock: Int?
@@ -42,8 +44,9 @@ struct HTMLMetadata {
         byline = PageByline(tree: tree, blocks: blocks, linkedData: linkedData, meta: meta, title: titleBlock, body: body,
                             container: selection.container, hints: selection.hints,
                             siteNames: declaredSiteNames + TitleCleaning.siteParts(of: TextNormalization.cleanLine(tree.documentTitle))).find()
-        date = PageDate(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks, hints: selection.hints,
-                        title: titleBlock, firstBody: firstBody, lastBody: body.last).best
+        dates = PageDate(linkedData: linkedData, meta: meta, tree: tree, blocks: blocks, hints: selection.hints,
+                         title: titleBlock, firstBody: firstBody, lastBody: body.last)
+        date = dates.best
         section = (meta.first(["article:section", "section", "parsely-section"]) ?? linkedData?.section).map(Self.clean)
     }
 
