@@ -9,9 +9,11 @@ let package = Package(
         .executable(name: "dossier-bench", targets: ["dossier-bench"]),
         .executable(name: "dossier-train", targets: ["dossier-train"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
+        .library(name: "DossierStore", targets: ["DossierStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System libraries: a module map and a small shim header each, nothing else.
@@ -26,13 +28,18 @@ let package = Package(
             dependencies: ["CLibXML2", "CZlib"],
             resources: [.copy("Resources")]
         ),
+        // Processed records, the mention index, full-text search and reading state in SQLite.
+        .target(
+            name: "DossierStore",
+            dependencies: ["DossierKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The reader as pure logic: state, reducer, layout, rendering into a ScreenBuffer.
         .target(name: "DossierReader", dependencies: ["DossierKit"]),
 
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierKit", "DossierReader", "CNcursesw",
+                "DossierKit", "DossierStore", "DossierReader", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Samples")]
@@ -40,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "dossier-bench",
             dependencies: [
-                "DossierKit", "DossierReader",
+                "DossierKit", "DossierStore", "DossierReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +61,7 @@ let package = Package(
         ),
 
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
+        .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "DossierKit"]),
         .testTarget(name: "DossierReaderTests", dependencies: ["DossierReader", "DossierKit"]),
         // Runs the built `dossier` in tmux; depends on it so that `swift test` builds it.
         .testTarget(name: "DossierEndToEndTests", dependencies: ["dossier", "DossierKit"]),

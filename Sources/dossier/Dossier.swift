@@ -10,7 +10,7 @@ struct Dossier: ParsableCommand {
             searched recursively for .html, .htm, .txt and .jsonl files, gzip-compressed or not), \
             or on the bundled sample articles when no path is given.
             """,
-        subcommands: [ReadCommand.self, CleanCommand.self, EntitiesCommand.self, TagCommand.self],
+        subcommands: [ReadCommand.self, IndexCommand.self, CleanCommand.self, EntitiesCommand.self, TagCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -4,8 +4,16 @@ import Testing
 /// The scriptable commands, run as a user runs them: the built binary, no terminal.
 @Suite(.enabled(if: ReaderRun.binary != nil, "needs the built dossier binary"))
 struct CommandLineTests {
-    static func dossier(_ arguments: [String]) throws -> ToolRun.Result {
-        try ToolRun.run(ReaderRun.binary!.path, arguments, environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"])
+    /// Runs `dossier` with its cache and reading state under `home`, or under a folder of
+    /// its own that is removed after the run.
+    static func dossier(_ arguments: [String], home: URL? = nil) throws -> ToolRun.Result {
+        let folder = try home ?? ReaderRun.temporaryFolder()
+        defer { if home == nil { try? FileManager.default.removeItem(at: folder) } }
+        return try ToolRun.run(ReaderRun.binary!.path, arguments, environment: [
+            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+            "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path,
+            "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
+        ])
     }
 
     /// A temporary folder holding the news fixture's pages (and nothing else).

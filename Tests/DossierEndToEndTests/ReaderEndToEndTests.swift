@@ -10,9 +10,9 @@ struct ReaderEndToEndTests {
         let folder = try ReaderRun.temporaryFolder()
         let articles = try NewsFixture.write(into: folder)
         let session = try TmuxSession(command: environment + ReaderRun.commandLine([articles.path]), width: width, height: height)
-        try session.waitForScreen("the reader's panes") { screen in
+        try session.waitForScreen("the reader's panes, the articles processed") { screen in
             screen.contains { $0.contains(String(NewsFixture.secondTitle.prefix(12))) }
-                && screen.contains { $0.hasPrefix(" Article 1 of 2") }
+                && screen.contains { $0.hasPrefix(" Article 1 of 2") && !$0.contains("processing") }
         }
         return (session, folder)
     }
@@ -200,6 +200,7 @@ struct ReaderEndToEndTests {
         defer { session.close() }
         let screen = try session.waitForScreen("the samples") { screen in
             panes(screen[0]).count == 3 && screen[1].hasPrefix("▸ ") && statusLine(screen).hasPrefix(" Article 1 of")
+                && !statusLine(screen).contains("processing")
         }
         #expect(panes(screen[0])[0].hasPrefix(" Articles · 1/\(expected.count)"))
         for (index, title) in expected.prefix(38).enumerated() {

@@ -31,8 +31,7 @@ struct PersonName: Hashable, Sendable {
 
     /// Case, diacritics and typographic apostrophes folded: "Łukaszenka’s" → "lukaszenka's".
     static func fold(_ text: some StringProtocol) -> String {
-        text.replacingOccurrences(of: "’", with: "'")
-            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        NameFolding.fold(text)
     }
 
     /// Whether two given names can be one person's: the same, an initial of the other, or the

@@ -2,7 +2,7 @@
 /// joined by blank lines. Everything else points into that text by `UTF8Range`.
 /// An article whose page gave no title is titled by its first sentence, which its text does not
 /// repeat: the reader shows the sentence once, and its names are counted once.
-public struct Article: Sendable, Hashable {
+public struct Article: Sendable, Hashable, Codable {
     public let source: String
     public let title: String
     public let subtitle: String?
@@ -62,6 +62,21 @@ public struct Article: Sendable, Hashable {
         self.byline = draft.byline.map(TextNormalization.cleanLine).flatMap { $0.isEmpty ? nil : $0 }
         self.date = draft.date
         self.section = draft.section.map(TextNormalization.cleanLine).flatMap { $0.isEmpty ? nil : $0 }
+        self.text = text
+        self.titleRange = titleRange
+        self.subtitleRange = subtitleRange
+        self.blocks = blocks
+    }
+
+    /// An article from its stored parts, as a record keeps them; the ranges must point into `text`.
+    public init(source: String, title: String, subtitle: String?, byline: String?, date: String?, section: String?,
+                text: String, titleRange: UTF8Range?, subtitleRange: UTF8Range?, blocks: [Block]) {
+        self.source = source
+        self.title = title
+        self.subtitle = subtitle
+        self.byline = byline
+        self.date = date
+        self.section = section
         self.text = text
         self.titleRange = titleRange
         self.subtitleRange = subtitleRange

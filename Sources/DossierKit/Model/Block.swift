@@ -1,6 +1,6 @@
 /// One unit of an article's body: a paragraph, heading, quote or list item, as a range of
 /// the article's reading text.
-public struct Block: Hashable, Sendable {
+public struct Block: Hashable, Sendable, Codable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case paragraph
         case heading

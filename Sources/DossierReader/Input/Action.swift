@@ -11,6 +11,10 @@ public enum Action: Hashable, Sendable {
     case nextMention, previousMention
     /// Between the open article's entities and all entities of the corpus.
     case toggleEntityScope
+    /// Mark the article read or unread; star it or take its star away.
+    case toggleRead, toggleStar
+    /// Scan the paths again for new, changed and deleted files.
+    case rescan
     case toggleHelp
     /// Close the help, or else clear the selected entity.
     case dismiss

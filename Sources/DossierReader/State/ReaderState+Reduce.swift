@@ -1,11 +1,35 @@
 import DossierKit
 
 extension ReaderState {
-    /// The state after `action`. Pure: the same state and action give the same result.
+    /// The state after `action`. Pure but for reading the open article from the source: the
+    /// same state and action give the same result.
     public static func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
         var next = state
         next.apply(action)
         return next
+    }
+
+    /// The state over a newer source (more articles processed, the corpus linked again, a
+    /// rescan): the same article stays open at the same place, the same entity selected, by
+    /// their keys; `processing` and `problems` as given.
+    public static func updated(_ state: ReaderState, source: any ArticleSource, processing: ProcessingStatus?,
+                               problems: [String]) -> ReaderState {
+        var next = state
+        next.replaceSource(source, processing: processing, problems: problems)
+        return next
+    }
+
+    /// The state with a message in the status line (until the next key).
+    public static func noticed(_ state: ReaderState, _ message: String) -> ReaderState {
+        var next = state
+        next.notice = message
+        return next
+    }
+
+    /// Takes the effects out of the state, for the main loop to carry out.
+    public mutating func takeEffects() -> [ReaderEffect] {
+        defer { effects = [] }
+        return effects
     }
 
     mutating func apply(_ action: Action) {
@@ -28,9 +52,15 @@ extension ReaderState {
         case .previousMention: goToMention(forward: false)
         case .toggleEntityScope:
             entityScope = entityScope == .article ? .corpus : .article
+            if entityScope == .corpus && corpusEntities == nil { corpusEntities = Self.corpusEntities(of: source) }
             entityCursor = 0
             entityTop = 0
             followSelectedEntity()
+        case .toggleRead: toggleRead()
+        case .toggleStar: toggleStar()
+        case .rescan:
+            effects.append(.rescan)
+            notice = "Scanning the paths again…"
         case .toggleHelp: helpTop = 0
         case .dismiss:
             selectedEntity = nil
@@ -70,7 +100,7 @@ extension ReaderState {
     /// Moves the focused pane's cursor, or scrolls the text, by `rows` (clamped at the ends).
     private mutating func move(by rows: Int) {
         switch focus {
-        case .articles: articleCursor = Self.clamped(articleCursor + rows, count: corpus.articles.count)
+        case .articles: articleCursor = Self.clamped(articleCursor + rows, count: source.count)
         case .entities: entityCursor = Self.clamped(entityCursor + rows, count: entityRows.count)
         case .text: scrollText(by: rows)
         }
@@ -80,7 +110,7 @@ extension ReaderState {
     /// Moves the focused pane's cursor, or scrolls the text, to its first or last row.
     private mutating func moveToEnd(last: Bool) {
         switch focus {
-        case .articles: articleCursor = last ? max(0, corpus.articles.count - 1) : 0
+        case .articles: articleCursor = last ? max(0, source.count - 1) : 0
         case .entities: entityCursor = last ? max(0, entityRows.count - 1) : 0
         case .text:
             guard let lines = articleLines else { return }
@@ -110,7 +140,7 @@ extension ReaderState {
     private mutating func activate() {
         switch focus {
         case .articles:
-            guard corpus.articles.indices.contains(articleCursor) else { return }
+            guard articleCursor < source.count else { return }
             open(articleCursor)
             if layout.isNarrow { focus = .text }
         case .entities:
@@ -121,33 +151,63 @@ extension ReaderState {
         }
     }
 
-    /// Shows an article in the text pane; the place is kept when it is already open.
-    mutating func open(_ index: Int) {
-        guard corpus.articles.indices.contains(index) else { return }
-        if index != openArticle {
+    /// Shows an article in the text pane; the place is kept when it is already open. Opening
+    /// an article marks it read.
+    mutating func open(_ index: Int, markingRead: Bool = true) {
+        guard index >= 0, index < source.count else { return }
+        if index != openArticle || opened == nil {
             openArticle = index
             textTop = 0
-            articleEntities = Self.entities(of: index, in: corpus)
+            opened = source.article(at: index)
+            articleEntities = Self.entities(of: index, in: source)
             if entityScope == .article {
                 entityCursor = 0
                 entityTop = 0
             }
         }
+        if markingRead { setRead(true, of: index) }
         if let target, target.article != index { self.target = nil }
         articleCursor = index
         followSelectedEntity()
         keepCursorsVisible()
     }
 
+    /// The article `u` and `s` act on: the one under the list's cursor while the list has the
+    /// focus, else the open one.
+    private var actedOnArticle: Int { focus == .articles ? articleCursor : openArticle }
+
+    private mutating func toggleRead() {
+        guard actedOnArticle < source.count else { return }
+        let key = source.summary(at: actedOnArticle).key
+        setRead(!reading.read.contains(key), of: actedOnArticle)
+        notice = reading.read.contains(key) ? "Marked read" : "Marked unread"
+    }
+
+    private mutating func setRead(_ read: Bool, of index: Int) {
+        let summary = source.summary(at: index)
+        guard summary.isProcessed, reading.read.contains(summary.key) != read else { return }
+        if read { reading.read.insert(summary.key) } else { reading.read.remove(summary.key) }
+        effects.append(.setRead(read, key: summary.key))
+    }
+
+    private mutating func toggleStar() {
+        guard actedOnArticle < source.count else { return }
+        let key = source.summary(at: actedOnArticle).key
+        let starred = !reading.starred.contains(key)
+        if starred { reading.starred.insert(key) } else { reading.starred.remove(key) }
+        effects.append(.setStarred(starred, key: key))
+        notice = starred ? "Starred" : "Star removed"
+    }
+
     /// Selects an entity and goes to its first mention on or after the top of the text, else
     /// its first mention in this article, else its next one in the corpus, else its first.
     private mutating func select(_ entity: EntityID) {
         selectedEntity = entity
-        let inView = corpus.nextMention(of: entity, afterOffset: textTop - 1, inArticle: openArticle)
+        let inView = index.nextMention(of: entity, afterOffset: textTop - 1, inArticle: openArticle)
         let here = inView?.article == openArticle ? inView : nil
         guard let location = here
-            ?? corpus.nextMention(of: entity, afterOffset: -1, inArticle: openArticle)
-            ?? corpus.locations(of: entity).first
+            ?? index.nextMention(of: entity, afterOffset: -1, inArticle: openArticle)
+            ?? index.locations(of: entity).first
         else { return }
         go(to: location)
         if layout.isNarrow { focus = .text }
@@ -161,17 +221,17 @@ extension ReaderState {
             return
         }
         let found: MentionLocation?
-        if let target, target.article == openArticle {
-            let start = corpus.mention(at: target).range.start
+        if let target, target.article == openArticle, let mention = mention(at: target) {
+            let start = mention.range.start
             found = forward
-                ? corpus.nextMention(of: entity, afterOffset: start, inArticle: openArticle)
-                : corpus.previousMention(of: entity, beforeOffset: start, inArticle: openArticle)
+                ? index.nextMention(of: entity, afterOffset: start, inArticle: openArticle)
+                : index.previousMention(of: entity, beforeOffset: start, inArticle: openArticle)
         } else {
             found = forward
-                ? corpus.nextMention(of: entity, afterOffset: textTop - 1, inArticle: openArticle)
-                : corpus.previousMention(of: entity, beforeOffset: textTop, inArticle: openArticle)
+                ? index.nextMention(of: entity, afterOffset: textTop - 1, inArticle: openArticle)
+                : index.previousMention(of: entity, beforeOffset: textTop, inArticle: openArticle)
         }
-        let locations = corpus.locations(of: entity)
+        let locations = index.locations(of: entity)
         guard let location = found ?? (forward ? locations.first : locations.last) else { return }
         if found == nil {
             notice = forward ? "Past the last mention: back to the first" : "Before the first mention: on to the last"
@@ -185,13 +245,13 @@ extension ReaderState {
     mutating func go(to location: MentionLocation) {
         open(location.article)
         target = location
-        guard let lines = articleLines else { return }
+        guard let lines = articleLines, let mention = mention(at: location) else { return }
         let height = layout.content(of: .text).height
         guard height > 0 else { return }
         let top = lines.position(containing: textTop)
-        let mention = lines.position(containing: corpus.mention(at: location).range.start)
-        if top <= mention, mention <= lines.position(top, movedBy: height - 1) { return }
-        textTop = lines.offset(of: min(lines.position(mention, movedBy: -(height / 3)), lastTextTop(lines)))
+        let position = lines.position(containing: mention.range.start)
+        if top <= position, position <= lines.position(top, movedBy: height - 1) { return }
+        textTop = lines.offset(of: min(lines.position(position, movedBy: -(height / 3)), lastTextTop(lines)))
     }
 
     /// Puts the entity cursor on the selected entity when the list shows it.
@@ -206,8 +266,53 @@ extension ReaderState {
     mutating func keepCursorsVisible() {
         let layout = self.layout
         articleTop = ListScrolling.top(articleTop, cursor: articleCursor,
-                                      rows: layout.content(of: .articles).height, count: corpus.articles.count)
+                                      rows: layout.content(of: .articles).height, count: source.count)
         entityTop = ListScrolling.top(entityTop, cursor: entityCursor,
                                      rows: layout.content(of: .entities).height, count: entityRows.count)
+    }
+
+    /// The entities of an article with their counts there, in the entity list's order.
+    static func entities(of article: Int, in source: any ArticleSource) -> [EntityCount] {
+        guard article < source.index.articleCount else { return [] }
+        return source.index.entityCounts(inArticle: article).map { EntityCount(entity: $0.entity, count: $0.count) }
+    }
+
+    // MARK: A newer source
+
+    private mutating func replaceSource(_ newSource: any ArticleSource, processing: ProcessingStatus?, problems: [String]) {
+        let oldSource = source
+        let openKey = openArticle < oldSource.count ? oldSource.summary(at: openArticle).key : nil
+        let cursorKey = articleCursor < oldSource.count ? oldSource.summary(at: articleCursor).key : nil
+        let selectedKey = selectedEntity.map { oldSource.index.entities[$0].key }
+        let targetStart = target.flatMap { mention(at: $0)?.range.start }
+        let keepTextTop = textTop
+
+        source = newSource
+        self.processing = processing
+        self.problems = problems
+        var positions: [String: Int] = [:]
+        if openKey != nil || cursorKey != nil {
+            for position in 0..<newSource.count {
+                let key = newSource.summary(at: position).key
+                if key == openKey || key == cursorKey { positions[key] = position }
+            }
+        }
+        selectedEntity = selectedKey.flatMap { newSource.index.entity(forKey: $0) }
+        corpusEntities = entityScope == .corpus ? Self.corpusEntities(of: newSource) : nil
+
+        let newOpen = openKey.flatMap { positions[$0] } ?? min(openArticle, max(0, newSource.count - 1))
+        openArticle = newOpen
+        opened = newSource.count > 0 ? newSource.article(at: newOpen) : nil
+        articleEntities = Self.entities(of: newOpen, in: newSource)
+        let length = opened?.article.text.utf8.count ?? 0
+        textTop = openKey != nil && positions[openKey!] == newOpen ? min(keepTextTop, length) : 0
+        target = nil
+        if let targetStart, selectedEntity != nil, let opened,
+           let index = opened.mentions.firstIndex(where: { $0.range.start == targetStart && $0.entity == selectedEntity }) {
+            target = MentionLocation(article: newOpen, index: index)
+        }
+        articleCursor = cursorKey.flatMap { positions[$0] } ?? min(articleCursor, max(0, newSource.count - 1))
+        followSelectedEntity()
+        keepCursorsVisible()
     }
 }

@@ -5,6 +5,7 @@ import DossierKit
 ///
 /// The reader's place in the text is a UTF-8 offset into the open article (`textTop`), not
 /// a row number, so that a resize, which wraps the text anew, keeps the same words on top.
+/// The articles come from an `ArticleSource`; only the open one's text is held.
 public struct ReaderState: Sendable {
     /// Which entities the entity list shows.
     public enum EntityScope: Hashable, Sendable {
@@ -14,7 +15,7 @@ public struct ReaderState: Sendable {
         case corpus
     }
 
-    public let corpus: Corpus
+    public internal(set) var source: any ArticleSource
     /// The terminal's size; the reducer needs it to page and to keep cursors on screen.
     public internal(set) var size: Size
     public internal(set) var focus: Pane = .articles
@@ -22,8 +23,10 @@ public struct ReaderState: Sendable {
     /// The article under the cursor of the article list, and the first row that list shows.
     public internal(set) var articleCursor = 0
     public internal(set) var articleTop = 0
-    /// The article shown in the text pane.
+    /// The article shown in the text pane, and its text and mentions (nil when there is none,
+    /// or it is not processed yet).
     public internal(set) var openArticle = 0
+    public internal(set) var opened: LoadedArticle?
     /// The offset in the open article's text of the first row shown (any offset inside
     /// that row; drawing starts at the row that holds it).
     public internal(set) var textTop = 0
@@ -36,47 +39,134 @@ public struct ReaderState: Sendable {
     /// The mention n or N went to last, drawn in reverse video.
     public internal(set) var target: MentionLocation?
 
+    /// Read and starred articles.
+    public internal(set) var reading: ReadingState
+    /// How far background processing has come; nil when nothing is being processed.
+    public internal(set) var processing: ProcessingStatus?
+    /// Files and records that could not be read.
+    public internal(set) var problems: [String] = []
+
     /// The first row of the help overlay while it shows, nil when it does not.
     public internal(set) var helpTop: Int?
     /// A one-off message for the status line; the next action clears it.
     public internal(set) var notice: String?
     /// Set by the quit action: the main loop ends.
     public internal(set) var isFinished = false
+    /// What the reader asks of the world outside (saving reading state, rescanning), for the
+    /// main loop to carry out and clear.
+    public internal(set) var effects: [ReaderEffect] = []
 
-    /// The open article's entities, and the corpus's (sorted once: the corpus is large).
-    var articleEntities: [EntityCount]
-    let corpusEntities: [EntityCount]
+    /// The open article's entities, and the corpus's (sorted when first shown: the corpus
+    /// can be large, and a new source can come every few seconds).
+    var articleEntities: [EntityCount] = []
+    var corpusEntities: [EntityCount]?
 
-    /// - Parameter notice: a message for the status line until the first key.
-    public init(corpus: Corpus, size: Size, notice: String? = nil) {
-        self.corpus = corpus
+    /// - Parameters:
+    ///   - reading: the read and starred articles;
+    ///   - place: where to open: the article with that key, at that offset of its text;
+    ///   - notice: a message for the status line until the first key.
+    public init(source: any ArticleSource, size: Size, reading: ReadingState = ReadingState(),
+                place: ReadingPlace? = nil, notice: String? = nil) {
+        self.source = source
         self.size = size
+        self.reading = reading
         self.notice = notice
-        self.corpusEntities = corpus.entityCounts().map { EntityCount(entity: $0.entity, count: $0.count) }
-        self.articleEntities = []
-        if !corpus.articles.isEmpty { articleEntities = Self.entities(of: 0, in: corpus) }
+        let start = place.flatMap { Self.position(ofKey: $0.articleKey, in: source) } ?? 0
+        if source.count > 0 {
+            open(start, markingRead: false)
+            if let place, start < source.count, source.summary(at: start).key == place.articleKey,
+               let opened, place.textOffset <= opened.article.text.utf8.count {
+                textTop = place.textOffset
+            }
+        }
+    }
+
+    /// A reader over a corpus held in memory.
+    public init(corpus: Corpus, size: Size, notice: String? = nil) {
+        self.init(source: corpus, size: size, notice: notice)
     }
 
     /// The rows of the entity list, in its current scope.
     public var entityRows: [EntityCount] {
-        entityScope == .article ? articleEntities : corpusEntities
+        entityScope == .article ? articleEntities : (corpusEntities ?? Self.corpusEntities(of: source))
     }
 
     public var isShowingHelp: Bool { helpTop != nil }
 
     public var layout: ReaderLayout { ReaderLayout(size: size, focus: focus) }
 
-    /// The open article, or nil for an empty corpus.
-    public var article: Article? {
-        corpus.articles.indices.contains(openArticle) ? corpus.articles[openArticle] : nil
+    /// The open article, or nil for an empty corpus or an article not processed yet.
+    public var article: Article? { opened?.article }
+
+    /// Where the reader is: the open article's key and the text's offset, for keeping.
+    public var place: ReadingPlace? {
+        guard source.count > 0, openArticle < source.count else { return nil }
+        return ReadingPlace(articleKey: source.summary(at: openArticle).key, textOffset: textTop)
     }
+
+    /// The index over every mention of the source.
+    var index: CorpusIndex { source.index }
 
     /// The open article laid out at the text pane's width.
     var articleLines: ArticleLines? {
         article.map { ArticleLines(article: $0, width: layout.content(of: .text).width) }
     }
 
-    static func entities(of article: Int, in corpus: Corpus) -> [EntityCount] {
-        corpus.entityCounts(inArticle: article).map { EntityCount(entity: $0.entity, count: $0.count) }
+    /// The mention at a location of the open article.
+    func mention(at location: MentionLocation) -> Mention? {
+        guard location.article == openArticle, let opened, opened.mentions.indices.contains(location.index) else { return nil }
+        return opened.mentions[location.index]
+    }
+
+    static func corpusEntities(of source: any ArticleSource) -> [EntityCount] {
+        source.index.entityCounts().map { EntityCount(entity: $0.entity, count: $0.count) }
+    }
+
+    static func position(ofKey key: String, in source: any ArticleSource) -> Int? {
+        (0..<source.count).first { source.summary(at: $0).key == key }
+    }
+}
+
+/// What the reader asks the main loop to do.
+public enum ReaderEffect: Hashable, Sendable {
+    case setRead(Bool, key: String)
+    case setStarred(Bool, key: String)
+    /// Scan the paths again for new, changed and deleted files.
+    case rescan
+}
+
+/// Background processing as the status line tells it.
+public struct ProcessingStatus: Hashable, Sendable {
+    public var done: Int
+    public var total: Int
+    public var articlesPerSecond: Double
+    public var secondsLeft: Double?
+
+    public init(done: Int, total: Int, articlesPerSecond: Double, secondsLeft: Double?) {
+        self.done = done
+        self.total = total
+        self.articlesPerSecond = articlesPerSecond
+        self.secondsLeft = secondsLeft
+    }
+
+    /// "processing 1,204 of 50,000 · 1,150/s · 42 s left"
+    public var text: String {
+        var text = "processing \(Self.grouped(done)) of \(Self.grouped(total))"
+        if articlesPerSecond > 0 { text += " · \(Self.grouped(Int(articlesPerSecond.rounded())))/s" }
+        if let secondsLeft {
+            let seconds = Int(secondsLeft.rounded(.up))
+            text += seconds >= 120 ? " · \(seconds / 60) min left" : " · \(seconds) s left"
+        }
+        return text
+    }
+
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
     }
 }

@@ -13,7 +13,7 @@ enum EntityListWidget {
             let index = top + row
             let y = area.y + row
             let entry = rows[index]
-            let entity = state.corpus.entities[entry.entity]
+            let entity = state.source.index.entities[entry.entity]
             let count = String(entry.count)
             let isSelected = entry.entity == state.selectedEntity
             let marker = buffer.write(isSelected ? "▸ " : "  ", row: y, column: area.x, limit: area.width)

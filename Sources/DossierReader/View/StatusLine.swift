@@ -10,7 +10,9 @@ enum StatusLine {
         buffer.fill(area, style: theme.status)
         let text = " " + self.text(state)
         let textWidth = TerminalText.width(of: text)
-        let hint = hints.first { textWidth + TerminalText.width(of: $0) + 3 <= area.width }
+        // While processing goes on, its progress stands where the key hints do.
+        let right = state.processing.map { [$0.text] } ?? hints
+        let hint = right.first { textWidth + TerminalText.width(of: $0) + 3 <= area.width }
         let hintWidth = hint.map { TerminalText.width(of: $0) + 1 } ?? 0
         buffer.writeTruncated(text, row: area.y, column: area.x, limit: area.width - hintWidth, style: theme.status)
         if let hint {
@@ -22,17 +24,22 @@ enum StatusLine {
     /// mentions and articles; else the open article's place in the list.
     static func text(_ state: ReaderState) -> String {
         if let notice = state.notice { return notice }
-        let corpus = state.corpus
+        let index = state.source.index
         if let entity = state.selectedEntity {
-            let name = corpus.entities[entity].name
-            let mentions = corpus.mentionCount(of: entity)
-            let articles = corpus.articles(mentioning: entity).count
-            if let target = state.target, let article = corpus.articleOrdinal(of: target.article, for: entity) {
-                return "\(name) · mention \(corpus.ordinal(of: target)) of \(mentions) · article \(article) of \(articles)"
+            let name = index.entities[entity].name
+            let mentions = index.mentionCount(of: entity)
+            let articles = index.articleCount(mentioning: entity)
+            if let target = state.target, let article = index.articleOrdinal(of: target.article, for: entity) {
+                return "\(name) · mention \(index.ordinal(of: target)) of \(mentions) · article \(article) of \(articles)"
             }
             return "\(name) · \(mentions) mention\(mentions == 1 ? "" : "s") in \(articles) article\(articles == 1 ? "" : "s")"
         }
-        guard !corpus.articles.isEmpty else { return "No articles" }
-        return "Article \(state.openArticle + 1) of \(corpus.articles.count)"
+        guard state.source.count > 0 else { return "No articles" }
+        var text = "Article \(state.openArticle + 1) of \(state.source.count)"
+        if let note = state.opened?.note { text += " · \(note)" }
+        if !state.problems.isEmpty {
+            text += " · \(state.problems.count) file\(state.problems.count == 1 ? "" : "s") or record\(state.problems.count == 1 ? "" : "s") could not be read"
+        }
+        return text
     }
 }

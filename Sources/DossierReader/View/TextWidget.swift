@@ -7,12 +7,12 @@ enum TextWidget {
     static func draw(_ state: ReaderState, theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
         guard let lines = state.articleLines else {
-            buffer.writeTruncated("No articles", row: area.y, column: area.x, limit: area.width)
+            buffer.writeTruncated(placeholder(state), row: area.y, column: area.x, limit: area.width)
             return
         }
         let article = lines.article
         let rows = lines.rows(from: lines.position(containing: state.textTop), count: area.height)
-        let mentions = state.corpus.mentions[state.openArticle]
+        let mentions = state.opened?.mentions ?? []
         let firstStart = rows.lazy.compactMap { $0?.range.start }.first ?? 0
         var next = mentions.firstIndex { $0.range.end > firstStart } ?? mentions.count
         for (index, row) in rows.enumerated() {
@@ -34,6 +34,14 @@ enum TextWidget {
         }
     }
 
+    /// What the pane says when it has no text to show.
+    static func placeholder(_ state: ReaderState) -> String {
+        guard state.source.count > 0 else { return "No articles" }
+        let summary = state.source.summary(at: state.openArticle)
+        return summary.isProcessed ? "This article could not be read from the cache; R scans again"
+                                   : "Not processed yet: it opens here as soon as it is"
+    }
+
     /// The open article's byline and date, or else its file name.
     static func detail(_ state: ReaderState) -> String {
         guard let article = state.article else { return "none" }
@@ -50,7 +58,7 @@ enum TextWidget {
     }
 
     private static func mentionStyle(_ mention: Mention, at location: MentionLocation, state: ReaderState, theme: Theme) -> Style {
-        var style = theme.style(for: state.corpus.entities[mention.entity].kind)
+        var style = theme.style(for: state.source.index.entities[mention.entity].kind)
         if mention.entity == state.selectedEntity { style = theme.selectedMention.over(style) }
         if location == state.target { style = theme.target.over(style) }
         return style

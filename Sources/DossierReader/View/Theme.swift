@@ -34,6 +34,9 @@ public struct Theme: Hashable, Sendable {
     /// The cursor of the focused list.
     public let cursor = Style(attributes: .reverse)
     public let heading = Style(attributes: .bold)
+    /// The title of an article not read yet.
+    public let unread = Style(attributes: .bold)
+    public var star: Style { usesColor ? Style(foreground: .yellow) : Style(attributes: .bold) }
     public let focusedHeader = Style(attributes: [.reverse, .bold])
     public let header = Style(attributes: .bold)
     public let rule = Style(attributes: .dim)

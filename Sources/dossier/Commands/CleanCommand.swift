@@ -13,13 +13,21 @@ struct CleanCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: text or json.")
     var format: CleanFormat = .text
 
+    @OptionGroup var cache: CacheOptions
+
     @Argument(help: "Files or folders to clean; - reads standard input.")
     var paths: [String]
 
     func run() throws {
-        let reading = try CorpusBuilder.read(paths)
-        let articles = reading.articles
-        defer { Diagnostics.report(reading.problems) }
+        let (articles, problems): ([Article], [DossierError])
+        if cache.noCache {
+            let reading = try CorpusBuilder.read(paths)
+            (articles, problems) = (reading.articles, reading.problems)
+        } else {
+            let (corpus, found) = try CachedCorpus.corpus(of: paths, options: cache)
+            (articles, problems) = (corpus.articles, found)
+        }
+        defer { Diagnostics.report(problems) }
         switch format {
         case .json:
             let encoder = JSONEncoder()

@@ -17,12 +17,13 @@ struct EntitiesCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: json or tsv.")
     var format: EntitiesFormat = .json
 
+    @OptionGroup var cache: CacheOptions
+
     @Argument(help: "Files or folders to read; - reads standard input.")
     var paths: [String]
 
     func run() throws {
-        let builder = CorpusBuilder(recognizer: try EntityRecognizer.shipped())
-        let (corpus, problems) = try builder.corpus(from: paths)
+        let (corpus, problems) = try CachedCorpus.corpus(of: paths, options: cache)
         defer { Diagnostics.report(problems) }
         switch format {
         case .json:

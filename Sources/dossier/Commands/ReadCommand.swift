@@ -1,5 +1,7 @@
 import ArgumentParser
 import DossierKit
+import DossierReader
+import DossierStore
 import Foundation
 
 /// The default command: opens the reader on the given paths, or on the bundled samples.
@@ -20,20 +22,23 @@ struct ReadCommand: ParsableCommand {
                              status: 2)
         }
         let paths = self.paths.isEmpty ? [try SampleArticles.folder()] : self.paths
-        let progress = ProgressLine()
-        let (corpus, problems) = try CorpusBuilder(recognizer: try EntityRecognizer.shipped())
-            .corpus(from: paths, progress: progress.show)
-        progress.clear()
-        let notice = problems.isEmpty ? nil
-            : "\(problems.count) of the given files or records could not be read; they are listed when you quit"
-        let status: Int32
+        let (cache, cacheNote) = try StoreOpening.cache()
+        let (stateDatabase, stateNote) = StoreOpening.state()
+        let session = ArchiveSession(paths: paths, cache: cache)
+        let update = try session.open()
+        let reading = (try? stateDatabase?.readingState()) ?? ReadingState()
+        let place = try? stateDatabase?.place(corpus: session.identity)
+        let notice = [cacheNote, stateNote].compactMap { $0 }.first
+        let result: ReaderLoop.Result
         do {
-            status = try ReaderLoop.run(corpus, notice: notice)
+            result = try ReaderLoop.run(session: session, first: update, reading: reading, place: place ?? nil,
+                                        state: stateDatabase, notice: notice)
         } catch let error as CursesTerminal.OpenError {
             Diagnostics.fail(error.description, status: 2)
         }
-        for problem in problems { Diagnostics.warn(problem.description) }
-        if status != 0 { throw ExitCode(status) }
+        for problem in result.problems { Diagnostics.warn(problem) }
+        if result.status != 0 { throw ExitCode(result.status) }
+        if !result.problems.isEmpty { throw ExitCode(2) }
     }
 }
 

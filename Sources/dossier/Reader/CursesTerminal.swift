@@ -79,15 +79,20 @@ final class CursesTerminal {
         case signal(Int32)
         /// A signal ncurses handles (a resize) or a spurious wake-up.
         case interrupted
+        /// The other descriptor the loop watches is ready.
+        case other
     }
 
-    /// Sleeps until a key arrives, the terminal closes or a signal is caught.
-    func waitForInput() -> Wake {
+    /// Sleeps until a key arrives, the terminal closes, a signal is caught or `other` (a
+    /// descriptor of the loop's own) is ready to read.
+    func waitForInput(orReadable other: Int32 = -1) -> Wake {
         var descriptors = [pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0),
-                           pollfd(fd: SignalWatcher.readDescriptor, events: Int16(POLLIN), revents: 0)]
+                           pollfd(fd: SignalWatcher.readDescriptor, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: other, events: Int16(POLLIN), revents: 0)]
         let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
         if let signal = SignalWatcher.caughtSignal { return .signal(signal) }
         guard ready > 0 else { return .interrupted }
+        if descriptors[2].revents & Int16(POLLIN) != 0 { return .other }
         if descriptors[0].revents & Int16(POLLIN) != 0 { return .input }
         if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangUp }
         return .interrupted

@@ -21,12 +21,22 @@ final class TmuxSession {
     /// The server's socket file, which `kill-server` leaves behind.
     private var socketPath: String?
 
+    /// The folder under which the command keeps its cache and reading state
+    /// (`XDG_CACHE_HOME`, `XDG_DATA_HOME`), so that tests neither share nor leave them.
+    let home: URL
+    private let ownsHome: Bool
+
     /// Starts `command` (a shell command line) in a `width` × `height` pane with a known
     /// terminal type and a UTF-8 locale; the pane stays after the command ends so that its
     /// last screen and exit can be read.
-    init(command: String, width: Int, height: Int) throws {
+    /// - Parameter home: a folder of an earlier session, to find its cache and reading
+    ///   state; a new one (removed on `close`) by default.
+    init(command: String, width: Int, height: Int, home: URL? = nil) throws {
+        ownsHome = home == nil
+        self.home = try home ?? ReaderRun.temporaryFolder()
+        let store = "XDG_CACHE_HOME=\(self.home.path)/cache XDG_DATA_HOME=\(self.home.path)/data "
         try tmux(["new-session", "-d", "-s", target, "-x", String(width), "-y", String(height),
-                  "env TERM=tmux-256color LC_ALL=C.UTF-8 " + command,
+                  "env TERM=tmux-256color LC_ALL=C.UTF-8 " + store + command,
                   ";", "set-option", "-w", "-t", target, "remain-on-exit", "on"])
         socketPath = try? query("#{socket_path}")
     }
@@ -39,6 +49,7 @@ final class TmuxSession {
         isClosed = true
         _ = try? tmux(["kill-server"])
         if let socketPath { try? FileManager.default.removeItem(atPath: socketPath) }
+        if ownsHome { try? FileManager.default.removeItem(at: home) }
     }
 
     /// Sends keys by tmux name: "j", "Tab", "Enter", "C-c", "Escape", "?".

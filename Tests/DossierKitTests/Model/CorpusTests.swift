@@ -25,7 +25,7 @@ import Testing
     @Test func mentionsAreSortedAndIndexedPerEntity() {
         let corpus = Self.sample()
         #expect(corpus.mentions[0].map(\.range.start) == corpus.mentions[0].map(\.range.start).sorted())
-        #expect(corpus.locations(of: 0) == [.init(article: 0, index: 0), .init(article: 0, index: 1), .init(article: 1, index: 1)])
+        #expect(Array(corpus.locations(of: 0)) == [.init(article: 0, index: 0), .init(article: 0, index: 1), .init(article: 1, index: 1)])
         #expect(corpus.mentionCount(of: 1) == 1)
         #expect(corpus.articles(mentioning: 0) == [0, 1])
     }

@@ -25,7 +25,7 @@ import Testing
     @Test func everyActionHasAKeyInTheHelp() {
         let bound = Set(KeyMap.bindings.map(\.action))
         let actions: [Action] = [.moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .focusNext, .focusPrevious,
-                                 .activate, .nextMention, .previousMention, .toggleEntityScope, .toggleHelp, .dismiss, .quit]
+                                 .activate, .nextMention, .previousMention, .toggleEntityScope, .toggleRead, .toggleStar, .rescan, .toggleHelp, .dismiss, .quit]
         #expect(bound == Set(actions))
         let helpText = HelpOverlay.lines.map { $0.map(\.text).joined() }
         for binding in KeyMap.bindings {

@@ -1,0 +1,255 @@
+import DossierKit
+import Foundation
+import GRDB
+
+/// The cache of processed records (see `CacheSchema`): opened in WAL mode with a busy
+/// timeout, so that several Dossier processes share it (one writes at a time, the others
+/// wait or read). A damaged or locked file is moved aside and a new one made; `note` then
+/// says so.
+public final class CacheDatabase: Sendable {
+    let pool: DatabasePool
+    public let path: String
+    /// Set when the file found was damaged and moved aside: what happened, for the status line.
+    public let note: String?
+
+    /// - Parameter busyTimeout: how long a write waits for another process's before it gives up.
+    public init(path: String, busyTimeout: TimeInterval = 5) throws {
+        self.path = path
+        do {
+            pool = try DatabaseFile.openPool(at: path, migrator: CacheSchema.migrator, synchronous: "NORMAL",
+                                             busyTimeout: busyTimeout)
+            note = nil
+        } catch let damaged as DatabaseFile.Damaged {
+            let aside = DatabaseFile.moveAside(path, because: damaged.damage)
+            pool = try DatabaseFile.openPool(at: path, migrator: CacheSchema.migrator, synchronous: "NORMAL",
+                                             busyTimeout: busyTimeout)
+            note = "the cache was \(damaged.damage.rawValue) and was moved aside to \(aside); rebuilding it"
+        }
+    }
+
+    // MARK: What the cache holds of a corpus
+
+    /// A file as the cache last saw it.
+    struct StoredFile: Sendable {
+        let size: Int64
+        let modified: Double
+        let contentHash: UInt64
+        let pipelineVersion: String
+        let problem: String?
+    }
+
+    /// An article row without its text.
+    struct StoredArticle: Sendable {
+        let id: Int64
+        let path: String
+        let line: Int?
+        let contentHash: UInt64
+        let pipelineVersion: String
+        let title: String
+        let date: String?
+        let byline: String?
+        let note: String?
+    }
+
+    /// The SQL condition "the path is one of `roots` or under one of them", and its arguments.
+    private static func underRoots(_ roots: [String]) -> (sql: String, arguments: StatementArguments) {
+        var clauses: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        for root in roots {
+            let folder = root.hasSuffix("/") ? root : root + "/"
+            clauses.append("(path = ? OR (path >= ? AND path < ?))")
+            arguments += [root, folder, String(folder.dropLast()) + "0"]
+        }
+        return (clauses.isEmpty ? "0" : clauses.joined(separator: " OR "), StatementArguments(arguments))
+    }
+
+    func storedFiles(under roots: [String]) throws -> [String: StoredFile] {
+        let (condition, arguments) = Self.underRoots(roots)
+        return try pool.read { db in
+            var files: [String: StoredFile] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT path, size, modified, content_hash, pipeline_version, problem FROM source_file WHERE \(condition)
+                """, arguments: arguments)
+            while let row = try rows.next() {
+                files[row[0]] = StoredFile(size: row[1], modified: row[2], contentHash: UInt64(bitPattern: row[3]),
+                                           pipelineVersion: row[4], problem: row[5])
+            }
+            return files
+        }
+    }
+
+    /// The article rows under `roots`, by path and line.
+    func storedArticles(under roots: [String]) throws -> [StoredArticle] {
+        let (condition, arguments) = Self.underRoots(roots)
+        return try pool.read { db in
+            var articles: [StoredArticle] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, path, line, content_hash, pipeline_version, title, date, byline, note
+                FROM article WHERE \(condition) ORDER BY path, line, id
+                """, arguments: arguments)
+            while let row = try rows.next() {
+                articles.append(StoredArticle(id: row[0], path: row[1], line: row[2], contentHash: UInt64(bitPattern: row[3]),
+                                              pipelineVersion: row[4], title: row[5], date: row[6], byline: row[7], note: row[8]))
+            }
+            return articles
+        }
+    }
+
+    /// The records that could not be read, of the files under `roots`: path, line, message.
+    func storedProblems(under roots: [String]) throws -> [(path: String, line: Int?, message: String)] {
+        let (condition, arguments) = Self.underRoots(roots)
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, line, message FROM source_problem WHERE \(condition) ORDER BY path, line",
+                             arguments: arguments).map { ($0[0], $0[1], $0[2]) }
+        }
+    }
+
+    /// The packed mentions of the articles under `roots`, by article id.
+    func mentionBlobs(under roots: [String]) throws -> [Int64: [UInt8]] {
+        let (condition, arguments) = Self.underRoots(roots)
+        return try pool.read { db in
+            var blobs: [Int64: [UInt8]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, mentions FROM article WHERE \(condition)", arguments: arguments)
+            while let row = try rows.next() {
+                blobs[row[0]] = try row.withUnsafeData(atIndex: 1) { data in data.map { [UInt8]($0) } ?? [] }
+            }
+            return blobs
+        }
+    }
+
+    /// Every string of the name table, at its number (number 0 is unused).
+    func names() throws -> [String] {
+        try pool.read { db in
+            var names: [String] = [""]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM name ORDER BY id")
+            while let row = try rows.next() {
+                let id: Int = row[0]
+                if id >= names.count { names += Array(repeating: "", count: id - names.count + 1) }
+                names[id] = row[1]
+            }
+            return names
+        }
+    }
+
+    // MARK: One article
+
+    /// The stored article with an id, its mentions' ranges and forms, or nil when the cache
+    /// no longer has it.
+    /// - Throws: `PackedReader.Damaged` for a damaged row; database errors.
+    func article(id: Int64, source: String) throws -> (article: Article, mentions: [(range: UTF8Range, form: MentionForm)], note: String?)? {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT title, subtitle, byline, date, section, text, layout, mentions, note FROM article WHERE id = ?
+                """, arguments: [id]) else { return nil }
+            let text: String = row[5]
+            let layout = try row.withUnsafeData(atIndex: 6) { data in
+                try (data ?? Data()).withUnsafeBytes { try RecordCodec.layout($0, textLength: text.utf8.count) }
+            }
+            var mentions: [(range: UTF8Range, form: MentionForm)] = []
+            try row.withUnsafeData(atIndex: 7) { data in
+                try (data ?? Data()).withUnsafeBytes { bytes in
+                    try RecordCodec.forEachMention(in: bytes) { mention in
+                        guard mention.range.end <= text.utf8.count else { throw PackedReader.Damaged() }
+                        mentions.append((mention.range, mention.form))
+                    }
+                }
+            }
+            let article = Article(source: source, title: row[0], subtitle: row[1], byline: row[2], date: row[3], section: row[4],
+                                  text: text, titleRange: layout.titleRange, subtitleRange: layout.subtitleRange,
+                                  blocks: layout.blocks)
+            return (article, mentions, row[8])
+        }
+    }
+
+    /// The whole processed record of an article, its mention names read back from the name table.
+    func record(id: Int64, identity: SourceIdentity) throws -> ProcessedArticle? {
+        try pool.read { db -> ProcessedArticle? in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT title, subtitle, byline, date, section, text, layout, mentions, note, content_hash, pipeline_version
+                FROM article WHERE id = ?
+                """, arguments: [id]) else { return nil }
+            let text: String = row[5]
+            let layout = try row.withUnsafeData(atIndex: 6) { data in
+                try (data ?? Data()).withUnsafeBytes { try RecordCodec.layout($0, textLength: text.utf8.count) }
+            }
+            var packed: [RecordCodec.PackedMention] = []
+            try row.withUnsafeData(atIndex: 7) { data in
+                try (data ?? Data()).withUnsafeBytes { try RecordCodec.forEachMention(in: $0) { packed.append($0) } }
+            }
+            var names: [Int64: String] = [:]
+            for number in Set(packed.flatMap { [$0.name, $0.surface] + ($0.code.map { [$0] } ?? []) }) {
+                names[number] = try String.fetchOne(db, sql: "SELECT text FROM name WHERE id = ?", arguments: [number]) ?? ""
+            }
+            let article = Article(source: identity.source, title: row[0], subtitle: row[1], byline: row[2], date: row[3],
+                                  section: row[4], text: text, titleRange: layout.titleRange,
+                                  subtitleRange: layout.subtitleRange, blocks: layout.blocks)
+            let mentions = packed.map { mention in
+                MentionRecord(range: mention.range, kind: mention.kind, form: mention.form, name: names[mention.name]!,
+                              surface: names[mention.surface]!, code: mention.code.map { names[$0]! },
+                              sentence: mention.sentence, paragraph: mention.paragraph)
+            }
+            return ProcessedArticle(identity: identity, contentHash: UInt64(bitPattern: row[9]), pipelineVersion: row[10],
+                                    article: article, mentions: mentions, recognitionNote: row[8])
+        }
+    }
+
+    // MARK: Linking
+
+    func linkIndex(corpus: String) throws -> (digest: String, blob: [UInt8])? {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT digest, index_blob FROM link_index WHERE corpus = ?",
+                                             arguments: [corpus]) else { return nil }
+            return (row[0], try row.withUnsafeData(atIndex: 1) { $0.map { [UInt8]($0) } ?? [] })
+        }
+    }
+
+    func saveLinkIndex(corpus: String, digest: String, blob: [UInt8]) throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO link_index(corpus, digest, index_blob) VALUES (?, ?, ?)",
+                           arguments: [corpus, digest, Data(blob)])
+        }
+    }
+
+    /// The cache file's size in bytes, with its WAL.
+    public var fileSize: Int64 {
+        ["", "-wal"].reduce(Int64(0)) { total, suffix in
+            let size = (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)?.int64Value ?? 0
+            return total + size
+        }
+    }
+}
+
+extension CacheDatabase {
+    /// Article rows by id, without their text.
+    func storedArticles(ids: [Int64]) throws -> [StoredArticle] {
+        try pool.read { db in
+            try ids.compactMap { id in
+                try Row.fetchOne(db, sql: """
+                    SELECT id, path, line, content_hash, pipeline_version, title, date, byline, note FROM article WHERE id = ?
+                    """, arguments: [id]).map { row in
+                    StoredArticle(id: row[0], path: row[1], line: row[2], contentHash: UInt64(bitPattern: row[3]),
+                                  pipelineVersion: row[4], title: row[5], date: row[6], byline: row[7], note: row[8])
+                }
+            }
+        }
+    }
+}
+
+extension CacheDatabase {
+    /// The ids of the articles that best match a full-text query, best first (FTS5's rank).
+    /// Each word of `text` must appear (prefix matches for a word ending in `*`); a part in
+    /// double quotes is a phrase.
+    public func search(_ text: String, limit: Int) throws -> [Int64] {
+        let query = FullTextQuery(text).expression
+        guard !query.isEmpty else { return [] }
+        return try pool.read { db in
+            try Int64.fetchAll(db, sql: "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?",
+                               arguments: [query, limit])
+        }
+    }
+
+    /// Drops every kept linking, so that the next open links again (for measuring linking).
+    public func forgetLinking() throws {
+        try pool.write { try $0.execute(sql: "DELETE FROM link_index") }
+    }
+}
