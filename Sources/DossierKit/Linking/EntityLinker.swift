@@ -48,11 +48,18 @@ public struct EntityLinker: Sendable {
                                    isOrdinaryWord: OrdinaryWords.contains)
 
         // Names folded once each, numbered.
+        var foldedTexts = [String?](repeating: nil, count: strings.count)
+        func foldedText(_ string: Int32) -> String {
+            if let known = foldedTexts[Int(string)] { return known }
+            let text = NameFolding.fold(strings[Int(string)])
+            foldedTexts[Int(string)] = text
+            return text
+        }
         var foldedNumberOf = Array(repeating: Int32(-1), count: strings.count)
         var foldedNumbers: [String: Int32] = [:]
         func folded(_ string: Int32) -> Int32 {
             if foldedNumberOf[Int(string)] >= 0 { return foldedNumberOf[Int(string)] }
-            let text = NameFolding.fold(strings[Int(string)])
+            let text = foldedText(string)
             let number = foldedNumbers[text] ?? Int32(foldedNumbers.count)
             foldedNumbers[text] = number
             foldedNumberOf[Int(string)] = number
@@ -103,24 +110,43 @@ public struct EntityLinker: Sendable {
         }
 
         var usedKeys: Set<EntityKey> = []
+        var names: [String] = []
+        names.reserveCapacity(prototypes.count)
         let entities = prototypes.indices.map { id -> Entity in
             let prototype = prototypes[id]
             var counts: [String: Int] = [:]
-            for (string, count) in forms[id] { counts[strings[Int(string)]] = count }
+            var number: [String: Int32] = [:]
+            for (string, count) in forms[id] {
+                counts[strings[Int(string)]] = count
+                number[strings[Int(string)]] = string
+            }
             let ranked = Self.ranked(counts, kind: kinds[id])
-            let name = kinds[id] == .country ? strings[Int(input.names[prototype])] : ranked[0]
+            let nameNumber = kinds[id] == .country ? input.names[prototype] : number[ranked[0]]!
+            let name = strings[Int(nameNumber)]
+            names.append(name)
             let code = input.codes[prototype] >= 0 ? strings[Int(input.codes[prototype])] : nil
             // Two people can share a canonical name; the later one's key is told apart.
-            var key = EntityKey(kind: kinds[id], name: name, code: code)
+            let base = kinds[id] == .country && code != nil ? "country:\(code!)" : "\(kinds[id].rawValue):\(foldedText(nameNumber))"
+            var key = EntityKey(base)
             var suffix = 2
             while !usedKeys.insert(key).inserted {
-                key = EntityKey(EntityKey(kind: kinds[id], name: name, code: code).rawValue + "#\(suffix)")
+                key = EntityKey(base + "#\(suffix)")
                 suffix += 1
             }
             return Entity(id: id, kind: kinds[id], name: name, aliases: ranked.filter { $0 != name }, code: code, key: key)
         }
+        // The entity list's order: kind, then most mentioned, then name.
+        var mentionCounts = [Int](repeating: 0, count: entities.count)
+        for entity in entityOfMention { mentionCounts[Int(entity)] += 1 }
+        let kindRanks = kinds.map { EntityKind.allCases.firstIndex(of: $0)! }
+        let order = entities.indices.sorted { a, b in
+            if kindRanks[a] != kindRanks[b] { return kindRanks[a] < kindRanks[b] }
+            if mentionCounts[a] != mentionCounts[b] { return mentionCounts[a] > mentionCounts[b] }
+            if names[a] != names[b] { return names[a] < names[b] }
+            return a < b
+        }.map { Int32($0) }
         return CorpusIndex(entities: entities, articleStarts: input.articleStarts, mentionStarts: input.starts,
-                           mentionEntities: entityOfMention)
+                           mentionEntities: entityOfMention, entityOrder: order)
     }
 
     /// What makes two mentions one entity, before the entity has a name.

@@ -42,6 +42,13 @@ struct PersonLinking {
 
         // People named in full, by surname: each person with the given names seen for them.
         var people = Array(repeating: [(person: Int32, given: Set<String>)](), count: surnameNumbers.count)
+        var skeletons: [String: String] = [:]
+        func skeleton(_ given: String) -> String {
+            if let known = skeletons[given] { return known }
+            let made = PersonName.skeleton(given)
+            skeletons[given] = made
+            return made
+        }
         // A name's person never changes once given: its given name then stands in one person's set.
         var personOfName = Array(repeating: Int32(-1), count: names.count)
         func person(ofName number: Int32) -> Int32 {
@@ -50,7 +57,7 @@ struct PersonLinking {
             var result: Int32
             if let found = people[surname].firstIndex(where: { $0.given.contains(given) }) {
                 result = people[surname][found].person
-            } else if let found = people[surname].firstIndex(where: { $0.given.contains { PersonName.givenNamesMatch($0, given) } }) {
+            } else if let found = people[surname].firstIndex(where: { $0.given.contains { PersonName.givenNamesMatch($0, given, skeleton: skeleton) } }) {
                 people[surname][found].given.insert(given)
                 result = people[surname][found].person
             } else {

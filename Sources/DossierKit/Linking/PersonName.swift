@@ -36,7 +36,8 @@ struct PersonName: Hashable, Sendable {
 
     /// Whether two given names can be one person's: the same, an initial of the other, or the
     /// same name in another transliteration ("Alexander", "Aleksandr").
-    static func givenNamesMatch(_ a: String, _ b: String) -> Bool {
+    /// - Parameter skeleton: `skeleton(_:)`, or a caller's cache of it.
+    static func givenNamesMatch(_ a: String, _ b: String, skeleton: (String) -> String = skeleton) -> Bool {
         if a == b { return true }
         let sa = skeleton(a), sb = skeleton(b)
         guard sa.first == sb.first else { return false }
@@ -45,14 +46,43 @@ struct PersonName: Hashable, Sendable {
 
     /// A spelling reduced to its sound: "x" → "ks", "ph" → "f", "y", "j" → "i", "w" → "v",
     /// "c" → "k", "kh" → "h", doubled letters once, and a final vowel cut.
-    private static func skeleton(_ name: String) -> String {
+    static func skeleton(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSkeleton(name) }
         var text = name.lowercased()
-        for (from, to) in [("x", "ks"), ("ph", "f"), ("kh", "h"), ("ck", "k"), ("c", "k"), ("y", "i"), ("j", "i"), ("w", "v")] {
+        for (from, to) in skeletonRules {
             text = text.replacingOccurrences(of: from, with: to)
         }
         var result = ""
         for character in text where character.isLetter && character != result.last { result.append(character) }
         return result
+    }
+
+    /// The spellings `skeleton` rewrites, in the order it rewrites them.
+    private static let skeletonRules = [("x", "ks"), ("ph", "f"), ("kh", "h"), ("ck", "k"), ("c", "k"), ("y", "i"), ("j", "i"), ("w", "v")]
+
+    /// `skeleton` of an ASCII name, by bytes: each rule is a pass over the name, as a
+    /// replacement of every occurrence is.
+    private static func asciiSkeleton(_ name: String) -> String {
+        var bytes = name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for (from, to) in skeletonRules {
+            let pattern = Array(from.utf8), replacement = Array(to.utf8)
+            var rewritten: [UInt8] = []
+            rewritten.reserveCapacity(bytes.count + 4)
+            var index = 0
+            while index < bytes.count {
+                if index + pattern.count <= bytes.count, bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                    rewritten += replacement
+                    index += pattern.count
+                } else {
+                    rewritten.append(bytes[index])
+                    index += 1
+                }
+            }
+            bytes = rewritten
+        }
+        var result: [UInt8] = []
+        for byte in bytes where byte >= 0x61 && byte <= 0x7A && byte != result.last { result.append(byte) }
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

@@ -42,6 +42,9 @@ public final class ArchiveSession: @unchecked Sendable {
     private let paths: [String]
     private let makeProcessor: @Sendable () throws -> ArticleProcessor
     private let workerCount: Int
+    /// Whether the corpus is linked again while processing goes on (for a reader), or only
+    /// at the end (for a command that waits for the end).
+    private let linksWhileProcessing: Bool
 
     private let lock = NSLock()
     private let linkWanted = NSCondition()
@@ -70,10 +73,14 @@ public final class ArchiveSession: @unchecked Sendable {
     /// - Parameters:
     ///   - paths: the user's files and folders (`-` for standard input);
     ///   - makeProcessor: called once, in the background, when something needs processing;
-    ///   - workers: processing threads (by default one per core).
+    ///   - workers: processing threads (by default one per core);
+    ///   - linksWhileProcessing: link the corpus again now and then while processing goes on,
+    ///     so that a reader sees entities grow; otherwise only at the end.
     public init(paths: [String], cache: CacheDatabase, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                linksWhileProcessing: Bool = true,
                 makeProcessor: @escaping @Sendable () throws -> ArticleProcessor = { try ArticleProcessor.shipped() }) {
         self.paths = paths
+        self.linksWhileProcessing = linksWhileProcessing
         self.cache = cache
         self.workerCount = max(1, workers)
         self.makeProcessor = makeProcessor
@@ -102,6 +109,13 @@ public final class ArchiveSession: @unchecked Sendable {
             }
         }
         return snapshotLocked(isFinished: work.isEmpty && linkedChangeCount == changeCount)
+    }
+
+    /// How long the last linking took (reading the records, linking them), in seconds.
+    public var lastLinkDuration: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return lastLinkSeconds
     }
 
     /// How many files wait to be processed.
@@ -456,7 +470,7 @@ public final class ArchiveSession: @unchecked Sendable {
             lock.unlock()
             if stopping { break }
             if finishedWriting && !stale { break }
-            if stale && (finishedWriting || Date().timeIntervalSince(lastLink) >= interval) {
+            if stale && (finishedWriting || (linksWhileProcessing && Date().timeIntervalSince(lastLink) >= interval)) {
                 linkNow()
                 linked = true
                 lastLink = Date()
