@@ -1,14 +1,24 @@
+import Foundation
+
 /// Whitespace and invisible-character normalization for text that comes from pages.
 /// Typographic quotes and dashes are kept.
 public enum TextNormalization {
     /// Collapses every run of whitespace (no-break spaces, tabs and newlines included) to one
     /// space, drops zero-width and control characters, and trims.
     public static func cleanLine(_ text: some StringProtocol) -> String {
-        if isClean(text.utf8) { return String(text) }
+        UTF8Characters.withBytes(text) { cleanedBytes($0).map { String(decoding: $0, as: UTF8.self) } } ?? String(text)
+    }
+
+    /// The bytes of the cleaned line, or nil when cleaning would not change them.
+    static func cleanedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        if isClean(bytes) { return nil }
         var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
+        result.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = scalar(in: bytes, at: index)
+            defer { index += length }
             if isSpace(scalar) {
                 pendingSpace = !result.isEmpty
                 continue
@@ -18,20 +28,48 @@ public enum TextNormalization {
                 result.append(0x20)
                 pendingSpace = false
             }
-            UTF8.encode(scalar) { result.append($0) }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
         }
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 
-    /// True when the text is printable ASCII with single inner spaces, so cleaning would not change it.
-    /// - Complexity: O(n), stopping at the first byte that needs a closer look.
-    static func isClean(_ utf8: some Collection<UInt8>) -> Bool {
-        var previous: UInt8 = 0x20
-        for byte in utf8 {
-            if byte < 0x20 || byte >= 0x7F || (byte == 0x20 && previous == 0x20) { return false }
-            previous = byte
+    /// True when the text has single inner spaces, no other whitespace and no invisible
+    /// characters, so cleaning would not change it.
+    /// - Complexity: O(n); scalars beyond printable ASCII are decoded.
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20, !PackedBytes.hasDoubleSpace(bytes) else {
+            return false
         }
-        return previous != 0x20
+        if PackedBytes.isPrintableASCII(bytes) { return true }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F {
+                index += 1
+                continue
+            }
+            let (scalar, length) = scalar(in: bytes, at: index)
+            if isSpace(scalar) || isInvisible(scalar) { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// The scalar at `index`; a string's bytes are UTF-8, so the replacement is never used.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        UTF8Characters.scalar(in: bytes, at: index) ?? ("\u{FFFD}", 1)
+    }
+
+    /// `text.trimmingCharacters(in: whitespace)` for `whitespace` `.whitespaces` or
+    /// `.whitespacesAndNewlines`: a text that opens and ends with printable ASCII other than a
+    /// space has nothing of either at its ends, and is returned without asking Foundation.
+    static func trimming(_ text: some StringProtocol, _ whitespace: CharacterSet) -> String {
+        let settled = UTF8Characters.withBytes(text) { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return first &- 0x21 < 0x5E && last &- 0x21 < 0x5E
+        }
+        return settled ? String(text) : text.trimmingCharacters(in: whitespace)
     }
 
     /// The same as `cleanLine`: a block of the reading text is one line; the reader wraps it.

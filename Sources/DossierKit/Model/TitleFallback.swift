@@ -15,20 +15,23 @@ enum TitleFallback {
     /// The text up to the first full stop, question or exclamation mark that ends a sentence:
     /// followed by a space and not part of an abbreviation like "U.S." or "Mr.".
     static func firstSentence(of text: String) -> String {
-        let characters = Array(text)
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if ".!?".contains(character), index + 1 < characters.count, characters[index + 1] == " " {
-                let wordStart = characters[..<index].lastIndex(of: " ").map { $0 + 1 } ?? 0
-                let word = String(characters[wordStart..<index])
+        // Characters are read only up to the sentence's end, not for the whole paragraph.
+        var wordStart = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character == " " {
+                wordStart = next
+            } else if ".!?".contains(character), next < text.endIndex, text[next] == " " {
+                let word = String(text[wordStart..<index])
                 let isAbbreviation = character == "." && (word.contains(".") || word.count == 1
                     || ["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "Prof", "No", "vs"].contains(word))
                 if !isAbbreviation {
-                    return String(characters[...index])
+                    return String(text[...index])
                 }
             }
-            index += 1
+            index = next
         }
         return text
     }

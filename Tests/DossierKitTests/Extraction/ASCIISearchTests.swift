@@ -33,3 +33,13 @@ import Testing
         #expect(ASCIISearch.contains("\u{212A}ate Doe", "Kate"))
     }
 }
+
+@Suite struct ASCIISearchSuffixTests {
+    @Test func endsAsLoweredTextDoes() {
+        for text in TrickyText.samples(2000, seed: 13) + ["News.COM", "a.com\u{301}", "x\u{212A}.com", ".com", "com"] {
+            for suffix in [".com", "said:", "k", ";"] {
+                #expect(ASCIISearch.hasSuffixIgnoringCase(text, suffix) == text.lowercased().hasSuffix(suffix), "\(text.unicodeScalars.map(\.value)) \(suffix)")
+            }
+        }
+    }
+}

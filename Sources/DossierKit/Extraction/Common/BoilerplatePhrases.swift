@@ -22,12 +22,12 @@ enum BoilerplatePhrases {
         // Cookie notices are long but never part of a story.
         if line.containsWords(cookie), cookieContext.contains(where: line.containsWords) { return .furniture }
         guard line.wordCount > 0, line.wordCount <= maximumWords else { return nil }
-        if interruptions.contains(line.words.dropFirst().dropLast()) || interruptionPrefixes.contains(where: { line.words.dropFirst().starts(with: $0 + [0x20]) }) {
+        if interruptions.contains(where: line.hasOnlyWords) || interruptionPrefixes.contains(where: line.startsWithWords) {
             return .interruption
         }
         // "Read more: <another story's headline>" inside a story links away without ending it.
-        if line.wordCount >= 5, inlineLinkLabels.contains(where: line.hasPrefix) { return .interruption }
-        if furniturePhrases.isFound(in: line) || continuationMarkers.contains(where: line.contains) {
+        if line.wordCount >= 5, inlineLinkLabels.isPrefix(of: line) { return .interruption }
+        if furniturePhrases.isFound(in: line) || continuationMarkers.isContained(in: line) {
             return .furniture
         }
         if line.wordCount <= 4, socialNetworks.isFound(in: line) { return .furniture }
@@ -43,23 +43,25 @@ enum BoilerplatePhrases {
     private static let copyrightPrefix = Array("(c) ".utf8)
     private static let commentHeaderEnds = ["said:", "says:", "wrote:"].map { Array($0.utf8) }
 
-    private static let interruptions: Set<ArraySlice<UInt8>> = Set([
+    /// Lines that are one of these labels.
+    private static let interruptions = [
         "advertisement", "ad", "ads", "sponsored", "sponsored content", "story continues below",
         "story continues below advertisement", "continue reading below", "article continues below",
         "scroll to continue", "scroll to continue with content", "skip advertisement", "loading", "close",
-    ].map { LineText.wordPattern($0)[...] })
+    ].map(LineText.wordPattern)
 
+    /// Lines that open with one of these labels.
     private static let interruptionPrefixes = ["story continues below", "article continues below", "advertisement"]
         .map(LineText.wordPattern)
 
     /// Labels of links to other stories placed inside a story.
-    private static let inlineLinkLabels = ["read more:", "read also:", "see also:", "related:", "more:", "read:",
-                                           "also read:", "recommended:", "watch:"].map { Array($0.utf8) }
+    private static let inlineLinkLabels = WordPhrases(["read more:", "read also:", "see also:", "related:", "more:", "read:",
+                                                       "also read:", "recommended:", "watch:"])
 
     /// Links to the rest of a teaser, matched anywhere: dumps run them into their neighbours
     /// ("keep readingShow less").
-    static let continuationMarkers = ["keep reading", "read more", "continue reading", "show less", "show more",
-                                      "read full", "full story"].map { Array($0.utf8) }
+    static let continuationMarkers = WordPhrases(["keep reading", "read more", "continue reading", "show less", "show more",
+                                                  "read full", "full story"])
 
     /// Names that make a line of a few words a sharing or following button.
     private static let socialNetworks = WordPhrases(["whatsapp", "facebook", "twitter", "linkedin", "pinterest", "instagram",

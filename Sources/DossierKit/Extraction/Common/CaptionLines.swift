@@ -6,23 +6,23 @@ enum CaptionLines {
     }
 
     static func isCaption(_ line: LineText) -> Bool {
-        if prefixes.contains(where: line.hasPrefix) { return true }
+        if prefixes.isPrefix(of: line) { return true }
         if line.contains(copyrightSign) { return true }
-        return credits.contains(where: line.contains)
+        return credits.isContained(in: line)
     }
 
     private static let copyrightSign = Array("©".utf8)
 
-    private static let prefixes = [
+    private static let prefixes = WordPhrases([
         "photo:", "photos:", "image:", "images:", "credit:", "credits:", "caption:", "picture:", "pictured:",
         "top image credit", "top photo credit", "image credit", "photo credit", "photograph:", "illustration:",
         "(photo", "(image", "file photo", "source: getty", "video:",
-    ].map { Array($0.utf8) }
+    ])
 
     /// Credit formats of agencies and photographers.
-    private static let credits = [
+    private static let credits = WordPhrases([
         "reuters/", "ap photo", "afp photo", "afp via getty", "getty images", "photo by ", "photograph by",
         "image via ", "photo via ", "shutterstock", "via reuters", "/afp", "/ap)", "(ap photo", "image credit:",
         "photo credit:", "credit: ", "photo: ",
-    ].map { Array($0.utf8) }
+    ])
 }

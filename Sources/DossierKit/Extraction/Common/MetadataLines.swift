@@ -23,7 +23,7 @@ enum MetadataLines {
         let chosen = candidates.first(where: { $0.lowercased().hasPrefix("written by") }) ?? candidates.first ?? ""
         var name = withoutLabel(chosen)
         if let date = DateText.writtenDateMatch(name), date.start > name.startIndex {
-            name = String(name[..<date.start]).trimmingCharacters(in: .whitespaces)
+            name = TextNormalization.trimming(name[..<date.start], .whitespaces)
             // "Jane Doe at May 2, 2024 11:15 AM": the word that led to the date goes with it.
             for lead in [" at", " on"] where name.hasSuffix(lead) { name.removeLast(lead.count) }
         }
@@ -50,7 +50,7 @@ enum MetadataLines {
     /// The parts of a line of metadata, at the separators pages put between them.
     static func parts(of text: String) -> [String] {
         TextNormalization.cleanLine(text).split(whereSeparator: { partSeparators.contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { TextNormalization.trimming($0, .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// The name in an unlabeled line of metadata that holds a date: "Dec 26, 2025 • Jane Doe in
@@ -182,7 +182,7 @@ enum MetadataLines {
             rest = rest.dropFirst(rest.lowercased().hasPrefix("(c)") ? 3 : 1)
         }
         let holder = rest.prefix { !".|•·".contains($0) }
-        return holder.trimmingCharacters(in: .whitespaces)
+        return TextNormalization.trimming(holder, .whitespaces)
     }
 
     private static let copyrightMarks = ["©", "(c)", "copyright"]

@@ -8,7 +8,7 @@ import Foundation
 enum DateText {
     /// The ISO 8601 form of a date in `text`, or nil when it holds no recognizable date.
     static func iso(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = TextNormalization.trimming(text, .whitespacesAndNewlines)
         if let machine = machineDate(trimmed) { return machine }
         return writtenDate(trimmed)
     }
@@ -79,7 +79,7 @@ enum DateText {
     /// True for a numeric date whose first two numbers could each be the month ("03-09-2026",
     /// "3/9/2026"): which is the day is a guess.
     static func isAmbiguousNumericDate(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = TextNormalization.trimming(text, .whitespacesAndNewlines)
         guard let separator = trimmed.first(where: { $0 == "/" || $0 == "." || $0 == "-" }) else { return false }
         let parts = trimmed.prefix { $0 != " " && $0 != "T" }.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]) else { return false }

@@ -74,7 +74,7 @@ struct JSONLDArticle {
 
     private static func string(_ value: Any?) -> String? {
         if let text = value as? String {
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = TextNormalization.trimming(text, .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
         }
         if let list = value as? [Any] { return list.lazy.compactMap { string($0) }.first }

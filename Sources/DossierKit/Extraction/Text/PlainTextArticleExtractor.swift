@@ -19,7 +19,7 @@ enum PlainTextArticleExtractor {
         var header = StoryHeader(lines: lines, storyStart: storyStart)
         if let dek = opening?.dek, header.subtitle == nil { header.subtitle = lines[dek].text }
         var body: [ArticleDraft.Piece] = []
-        var seen: Set<String> = []
+        var seen = TextComparison.FoldSet()
         let skipped = Set([header.title, header.subtitle].compactMap { $0 }.map(TextComparison.fold))
         for index in storyStart..<story.range.upperBound where !story.teasers.contains(index) {
             let line = lines[index]
@@ -27,10 +27,9 @@ enum PlainTextArticleExtractor {
             case .caption, .link, .furniture, .interruption, .truncated: continue
             case .prose, .short, .headline: break
             }
-            let folded = TextComparison.fold(line.text)
-            if body.isEmpty && (skipped.contains(folded) || MetadataLines.isBylineOrDate(line.text)) { continue }
+            if body.isEmpty && (skipped.contains(TextComparison.fold(line.text)) || MetadataLines.isBylineOrDate(line.text)) { continue }
             // Dumps sometimes hold the story twice: a repeated paragraph is dropped.
-            if line.length >= 40 && !seen.insert(folded).inserted { continue }
+            if line.length >= 40 && !seen.insert(line.text) { continue }
             body.append(ArticleDraft.Piece(story.listItems.contains(index) ? .listItem : pieceKind(line), line.text))
         }
         AuthorBio.drop(from: &body, byline: header.byline)
@@ -48,28 +47,47 @@ enum PlainTextArticleExtractor {
         var pending = ""
         var pendingStartsParagraph = true
         var blankBefore = true
-        func flush() {
-            if !pending.isEmpty { lines.append(TextLine(pending, startsParagraph: pendingStartsParagraph)) }
-            pending = ""
-        }
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let cleaned = TextNormalization.cleanLine(raw)
+        for cleaned in cleanedLines(of: text) {
             if cleaned.isEmpty {
-                flush()
+                if !pending.isEmpty { lines.append(TextLine(pending, startsParagraph: pendingStartsParagraph)) }
+                pending = ""
                 blankBefore = true
                 continue
             }
-            if !pending.isEmpty, !blankBefore, pending.count >= 30, !TextLine.endsSentence(pending),
-               cleaned.first?.isLowercase == true {
+            if !pending.isEmpty, !blankBefore, UTF8Characters.count(pending) >= 30, !TextLine.endsSentence(pending),
+               UTF8Characters.first(cleaned)?.isLowercase == true {
                 pending += " " + cleaned
             } else {
-                flush()
+                if !pending.isEmpty { lines.append(TextLine(pending, startsParagraph: pendingStartsParagraph)) }
                 pending = cleaned
                 pendingStartsParagraph = blankBefore
             }
             blankBefore = false
         }
-        flush()
+        if !pending.isEmpty { lines.append(TextLine(pending, startsParagraph: pendingStartsParagraph)) }
+        return lines
+    }
+
+    /// Every line of the text, blank ones too, cleaned (`TextNormalization.cleanLine`). Lines end
+    /// at "\n", "\r\n" or "\r", each a Character of its own, so the bytes cut where the
+    /// Characters do.
+    static func cleanedLines(of text: String) -> [String] {
+        var lines: [String] = []
+        let utf8 = text.utf8
+        UTF8Characters.withBytes(text) { bytes in
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+                if let cleaned = TextNormalization.cleanedBytes(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                    lines.append(String(decoding: cleaned, as: UTF8.self))
+                } else {
+                    // A line that is clean already is copied from the text, valid as it is.
+                    lines.append(String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])))
+                }
+                start = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
+            }
+        }
         return lines
     }
 
@@ -96,7 +114,7 @@ enum PlainTextArticleExtractor {
         case .short, .headline:
             return line.endsSentence ? .paragraph : .heading
         default:
-            let first = line.text.first
+            let first = UTF8Characters.first(line.text)
             if first == "•" || first == "-" || first == "*" || first == "–" { return .listItem }
             if first == "“" || first == "\"" { return line.endsSentence ? .paragraph : .quote }
             return .paragraph

@@ -91,7 +91,7 @@ struct StoryRegion {
         var index = 0
         while index < lines.count {
             defer { index += 1 }
-            guard lines[index].kind == .prose, lines[index].text.hasSuffix(":") else { continue }
+            guard lines[index].kind == .prose, UTF8Characters.hasSuffix(lines[index].text, ":") else { continue }
             var cursor = index + 1
             while cursor < lines.count, [.short, .headline, .link].contains(lines[cursor].kind) {
                 listed.insert(cursor)
@@ -108,7 +108,7 @@ struct StoryRegion {
         let title = TextComparison.fold(TitleCleaning.withoutSiteName(first.text))
         guard title.count >= 10 else { return nil }
         return lines.indices.dropFirst().first { index in
-            lines[index].words <= 40 && TextComparison.fold(lines[index].text) == title
+            lines[index].words <= 40 && TextComparison.fold(lines[index].text, equals: title)
         }
     }
 
@@ -124,6 +124,6 @@ struct StoryRegion {
 
     /// A line that is only a link to the rest of a teaser ("Keep reading", "Read more »").
     static func isContinuationMarker(_ line: LineText) -> Bool {
-        line.wordCount <= 4 && BoilerplatePhrases.continuationMarkers.contains(where: line.contains)
+        line.wordCount <= 4 && BoilerplatePhrases.continuationMarkers.isContained(in: line)
     }
 }
