@@ -12,6 +12,9 @@ do {
     let message = Dossier.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
     Diagnostics.fail("\(message) (see 'dossier --help')", status: 2)
 }
+if let cap = ProcessInfo.processInfo.environment[ByteCap.environmentVariable], ByteCap(parsing: cap) == nil {
+    Diagnostics.fail("\(ByteCap.environmentVariable) must be a size from 1 byte to 1G, such as 64M, not '\(cap)'", status: 2)
+}
 do {
     try command.run()
 } catch let error as DossierError {
