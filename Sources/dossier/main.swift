@@ -3,7 +3,9 @@ import DossierKit
 import Foundation
 
 /// Entry point. Usage errors and bad input print one line on stderr and exit with status 2;
-/// an internal failure exits with 1. Never a stack trace.
+/// an internal failure exits with 1. Never a stack trace: a crash prints one line and writes
+/// a report (`CrashGuard`).
+CrashGuard.install()
 var command: ParsableCommand
 do {
     command = try Dossier.parseAsRoot()
