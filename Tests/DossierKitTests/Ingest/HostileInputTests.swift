@@ -235,3 +235,22 @@ import Testing
         #expect(ByteCap(bytes: 64 << 20).description == "64 MB")
     }
 }
+
+/// Where text ends and binary data begins.
+@Suite struct BinarySniffingTests {
+    @Test func nulsBetweenWordsAreText() {
+        let text = Array("Minister\0Jane\0Okafor\0said\0on\0Monday\0that\0the\0budget\0would\0pass.\n".utf8)
+        #expect(ContentSniffing.binaryKind(text[...]) == nil)
+    }
+
+    @Test func runsOfNULsAreBinary() {
+        let words = Array("Some words".utf8)
+        let record = words + [0, 0, 0, 0, 1, 0, 0, 0] + words + [0, 0, 0, 0, 2, 0, 0, 0]
+        #expect(ContentSniffing.binaryKind(Array(Array(repeating: record, count: 20).joined())[...]) == "binary data (control bytes)")
+    }
+
+    @Test func escapesAndFormFeedsAreText() {
+        let text = Array("\u{1B}[1mBold\u{1B}[0m heading\n\u{0C}Page two of the report, with more words on it.\r\n".utf8)
+        #expect(ContentSniffing.binaryKind(text[...]) == nil)
+    }
+}
