@@ -6,16 +6,39 @@ enum ContentSniffing {
     static let headLength = 8192
 
     /// Why `head` is binary data rather than text ("a PNG image", "binary data (control
-    /// bytes)"); nil for text. A text with a few NULs or escapes stays text: NULs are read
-    /// as spaces and escapes are shown as symbols.
+    /// bytes)"); nil for text. Binary when more than one byte in 20 is a control other than
+    /// tab, line feed, vertical tab, form feed, carriage return and ESC. A NUL between two
+    /// printable bytes does not count: text with NULs between its words ("Minister\0Jane")
+    /// stays text, its NULs read as spaces; runs of NULs, as binary formats have, count.
     static func binaryKind(_ head: ArraySlice<UInt8>) -> String? {
         if let magic = knownMagic(head) { return magic }
         if utf16ByteOrder(head) != nil { return nil }
-        // Controls other than tab, line feed, vertical tab, form feed, carriage return and ESC.
-        let controls = head.reduce(0) { count, byte in
-            count + (byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) || byte == 0x7F ? 1 : 0)
+        var controls = 0
+        var index = head.startIndex
+        while index < head.endIndex {
+            let byte = head[index]
+            if byte == 0 {
+                let between = index > head.startIndex && index + 1 < head.endIndex
+                    && isPrintable(head[index - 1]) && isPrintable(head[index + 1])
+                if !between { controls += 1 }
+            } else if isControl(byte) {
+                controls += 1
+            }
+            index += 1
         }
         return controls * 20 > head.count ? "binary data (control bytes)" : nil
+    }
+
+    /// A control byte that text does not hold: not tab, line feed, vertical tab, form feed,
+    /// carriage return or ESC.
+    private static func isControl(_ byte: UInt8) -> Bool {
+        byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) || byte == 0x7F
+    }
+
+    /// A byte of a printable character: ASCII from the space on (not DEL), or part of a
+    /// character beyond ASCII.
+    private static func isPrintable(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != 0x7F
     }
 
     /// Signatures of file formats that are never articles, with offsets and names.
