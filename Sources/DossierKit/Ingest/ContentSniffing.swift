@@ -116,13 +116,11 @@ enum ContentSniffing {
         case littleEndian, bigEndian
     }
 
-    /// True when the first non-blank line opens a JSON object and so does every other whole
-    /// non-blank line of `head`: JSON Lines records.
+    /// True when every non-blank line of `head` opens a JSON object (a line cut by the end of
+    /// the head is judged by its start, like the others): JSON Lines records.
     static func looksLikeJSONLines(_ head: ArraySlice<UInt8>) -> Bool {
         let body = head.starts(with: [0xEF, 0xBB, 0xBF]) ? head.dropFirst(3) : head
-        var lines = body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-        // The last line may be cut by the end of the head; it is judged only by its start.
-        if body.last != UInt8(ascii: "\n"), lines.count > 1 { lines.removeLast() }
+        let lines = body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
         var sawRecord = false
         for line in lines {
             guard let first = line.first(where: { !isBlank($0) }) else { continue }

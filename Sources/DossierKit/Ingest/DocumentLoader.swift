@@ -77,11 +77,6 @@ public enum DocumentLoader {
         return ContentSniffing.looksLikeHTML(head[...]) ? .html : .text
     }
 
-    /// True when the first non-blank bytes open a tag and an html, head or body tag appears early.
-    static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
-        ContentSniffing.looksLikeHTML(bytes[...])
-    }
-
     /// The bytes of a page or text up to the cap, and the problem that says so when there was more.
     private static func readDocument(_ stream: ByteStream, head: [UInt8], path: String,
                                      cap: ByteCap) throws -> (bytes: [UInt8], problem: DossierError?) {
@@ -104,7 +99,8 @@ public enum DocumentLoader {
             switch line {
             case .tooLong(let number):
                 problems.append(.badInput("\(path):\(number)", reason: "record longer than \(cap); skipped (\(ByteCap.environmentVariable) sets the cap)"))
-            case .text(let number, let bytes):
+            case .text(let number, var bytes):
+                if number == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) } // a byte-order mark
                 switch JSONLinesRecords.record(bytes, source: "\(path):\(number)") {
                 case .success(let document)?:
                     count += 1

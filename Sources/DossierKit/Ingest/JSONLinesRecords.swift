@@ -37,20 +37,4 @@ enum JSONLinesRecords {
         }
         return .failure(.badInput(source, reason: "no text or html field"))
     }
-
-    /// The records of a JSON Lines file held in memory, and a problem for each line that is
-    /// not a usable record.
-    static func documents(in bytes: [UInt8], path: String) -> (documents: [RawDocument], problems: [DossierError]) {
-        var documents: [RawDocument] = []
-        var problems: [DossierError] = []
-        for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            switch record(line, source: "\(path):\(index + 1)") {
-            case .success(let document)?: documents.append(document)
-            case .failure(let problem)?: problems.append(problem)
-            case nil: break
-            }
-        }
-        if documents.isEmpty && problems.isEmpty { problems.append(.nothingReadable(path)) }
-        return (documents, problems)
-    }
 }

@@ -254,3 +254,19 @@ import Testing
         #expect(ContentSniffing.binaryKind(text[...]) == nil)
     }
 }
+
+/// Which format an input whose name does not tell is read as.
+@Suite struct FormatSniffingTests {
+    @Test func jsonLinesAreToldFromPagesAndText() throws {
+        let files = try HostileFiles()
+        let records = try files.write("export", "\u{FEFF}" + #"{"text": "Officials met on Monday in the capital to discuss the budget."}"# + "\n\n"
+                                      + #"  {"text": "A second record about the budget, the council and the vote on Friday."}"# + "\n")
+        let loaded = try DocumentLoader.load(path: records)
+        #expect(loaded.documents.map(\.source) == ["\(records):1", "\(records):3"])
+        #expect(loaded.problems.isEmpty)
+        let pretty = try files.write("pretty", "{\n  \"text\": \"One object over several lines is not JSON Lines.\"\n}\n")
+        #expect(try DocumentLoader.load(path: pretty).documents.map(\.format) == [.text])
+        let page = try files.write("page", "<!doctype html><html><body><p>A page.</p></body></html>")
+        #expect(try DocumentLoader.load(path: page).documents.map(\.format) == [.html])
+    }
+}
