@@ -82,7 +82,8 @@ run() {
     mkdir -p "$corpus" "$artifacts"
     echo "$target: $seconds s, seeds from $seed_folder, crashes to $artifacts/"
     local status=0
-    ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 "$bin/$target" \
+    # TMPDIR: the targets' scratch files go into the temporary folder removed at the end.
+    TMPDIR=$work ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 "$bin/$target" \
         -max_total_time="$seconds" -max_len="$(max_len "$target")" -timeout=30 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" "$seed_folder" > "$log" 2>&1 || status=$?
     local runs rate
