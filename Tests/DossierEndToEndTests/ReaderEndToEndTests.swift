@@ -153,20 +153,36 @@ struct ReaderEndToEndTests {
         try expectTerminalRestored(session, screen)
     }
 
-    /// SIGTERM ends the reader with status 143; a crash (SIGSEGV here) still gives the
-    /// terminal back before the process dies of it (status 139).
-    @Test(arguments: [(SIGTERM, 143), (SIGSEGV, 139)])
+    /// SIGTERM, SIGINT and SIGHUP end the reader with status 128 + the signal; a crash (SIGSEGV
+    /// here) still gives the terminal back, says so on one line with the report it wrote, and
+    /// the process dies of it (status 139).
+    @Test(arguments: [(SIGTERM, 143), (SIGINT, 130), (SIGHUP, 129), (SIGSEGV, 139)])
     func signalsEndTheReaderAndRestoreTheTerminal(signal: Int32, status: Int) throws {
-        let (session, folder) = try openFixtures()
+        let state = try ReaderRun.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let (session, folder) = try openFixtures(environment: "XDG_STATE_HOME='\(state.path)' ")
         defer { session.close(); try? FileManager.default.removeItem(at: folder) }
         let shell = try session.query("#{pane_pid}")
         let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
         let reader = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
         #expect(kill(reader, signal) == 0)
         try session.waitForExit()
-        let screen = try session.capture().joined(separator: "\n")
+        let rows = try session.capture(includingHistory: true)
+        let screen = rows.joined(separator: "\n")
         #expect(screen.contains("dossier exited with status \(status)"))
         try expectTerminalRestored(session, screen)
+        let report = "\(state.path)/dossier/crash-\(reader).txt"
+        if signal == SIGSEGV {
+            // The message may wrap: the rows are joined as the terminal wrapped them.
+            #expect(rows.joined().contains("dossier: internal error (SIGSEGV, a bad memory access); a report was written to \(report)"),
+                    "\(screen)")
+            let written = try String(contentsOfFile: report, encoding: .utf8)
+            #expect(written.hasPrefix("dossier crashed: SIGSEGV"))
+            #expect(written.contains("backtrace:\n"))
+        } else {
+            #expect(!screen.contains("dossier:"), "\(screen)")
+            #expect(!FileManager.default.fileExists(atPath: report))
+        }
     }
 
     /// The normal screen is back, and the line discipline has its echo and line mode again.

@@ -6,14 +6,17 @@
 public struct ArticleExtractor: Sendable {
     public init() {}
 
-    /// Never fails: a document with no recognizable story gives an article with an empty body.
+    /// Never fails: an HTML page with no recognizable story gives an article with an empty
+    /// body; a text in which no story is found keeps all its paragraphs.
     public func extract(_ document: RawDocument) -> Article {
         var draft: ArticleDraft
         switch document.format {
         case .html:
             draft = HTMLArticleExtractor.extract(document.bytes, source: document.source)
         case .text:
-            draft = PlainTextArticleExtractor.extract(TextDecoding.decode(document.bytes), source: document.source)
+            let text = TextDecoding.decode(document.bytes)
+            draft = PlainTextArticleExtractor.extract(text, source: document.source)
+            if draft.body.isEmpty { draft.body = WholeTextStory.paragraphs(of: MojibakeRepair.repair(text)) }
         }
         if let known = document.known {
             draft.title = known.title ?? draft.title

@@ -8,42 +8,33 @@ enum JSONLinesRecords {
     static let htmlKeys = ["html", "raw_html", "content_html", "page"]
     static let textKeys = ["text", "body", "articleBody", "article_body", "content", "main_content", "maintext"]
 
-    /// The records of a JSON Lines file, and a problem for each line that is not a usable record.
-    static func documents(in bytes: [UInt8], path: String) -> (documents: [RawDocument], problems: [DossierError]) {
-        var documents: [RawDocument] = []
-        var problems: [DossierError] = []
-        var lineNumber = 0
-        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            let source = "\(path):\(lineNumber)"
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                problems.append(.badInput(source, reason: "not a JSON object"))
-                continue
-            }
-            func string(_ keys: [String]) -> String? {
-                for key in keys {
-                    if let value = object[key] as? String, !value.isEmpty { return value }
-                }
-                return nil
-            }
-            let known = ArticleDraft(
-                source: source,
-                title: string(["title", "headline"]),
-                subtitle: string(["subtitle", "description", "dek"]),
-                byline: string(["author", "byline", "authors"]) ?? (object["authors"] as? [String])?.joined(separator: ", "),
-                date: string(["date", "published", "publish_date", "date_published", "datePublished"]),
-                section: string(["section", "category"])
-            )
-            if let html = string(htmlKeys) {
-                documents.append(RawDocument(source: source, bytes: Array(html.utf8), format: .html, known: known))
-            } else if let text = string(textKeys) {
-                documents.append(RawDocument(source: source, bytes: Array(text.utf8), format: .text, known: known))
-            } else {
-                problems.append(.badInput(source, reason: "no text or html field"))
-            }
+    /// The document of one line, named `source` (`path:LINE`); a problem when the line is not
+    /// a usable record; nil for a blank line.
+    static func record(_ line: ArraySlice<UInt8>, source: String) -> Result<RawDocument, DossierError>? {
+        guard line.contains(where: { !ContentSniffing.isBlank($0) }) else { return nil }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            return .failure(.badInput(source, reason: "not a JSON object"))
         }
-        if documents.isEmpty && problems.isEmpty { problems.append(.nothingReadable(path)) }
-        return (documents, problems)
+        func string(_ keys: [String]) -> String? {
+            for key in keys {
+                if let value = object[key] as? String, !value.isEmpty { return value }
+            }
+            return nil
+        }
+        let known = ArticleDraft(
+            source: source,
+            title: string(["title", "headline"]),
+            subtitle: string(["subtitle", "description", "dek"]),
+            byline: string(["author", "byline", "authors"]) ?? (object["authors"] as? [String])?.joined(separator: ", "),
+            date: string(["date", "published", "publish_date", "date_published", "datePublished"]),
+            section: string(["section", "category"])
+        )
+        if let html = string(htmlKeys) {
+            return .success(RawDocument(source: source, bytes: DocumentBytes.prepared(Array(html.utf8)), format: .html, known: known))
+        }
+        if let text = string(textKeys) {
+            return .success(RawDocument(source: source, bytes: DocumentBytes.prepared(Array(text.utf8)), format: .text, known: known))
+        }
+        return .failure(.badInput(source, reason: "no text or html field"))
     }
 }

@@ -4,7 +4,9 @@ enum TitleFallback {
 
     static func title(fromFirstOf paragraphs: [String]) -> String {
         guard let first = paragraphs.first(where: { !$0.isEmpty }) else { return "Untitled" }
-        let sentence = firstSentence(of: first)
+        // A sentence longer than the title can be is cut anyway: only its start is read, so a
+        // paragraph of megabytes costs no more than a short one.
+        let sentence = firstSentence(of: String(first.prefix(maximumLength + 2)))
         guard sentence.count > maximumLength else { return sentence }
         var cut = sentence.prefix(maximumLength)
         if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }

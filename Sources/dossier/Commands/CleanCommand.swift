@@ -30,15 +30,13 @@ struct CleanCommand: ParsableCommand {
         defer { Diagnostics.report(problems) }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             for article in articles {
-                Output.write(String(decoding: try encoder.encode(ArticleJSON(article)), as: UTF8.self) + "\n")
+                Output.write(try JSONOutput.line(of: ArticleJSON(article)) + "\n")
             }
         case .text:
             for (index, article) in articles.enumerated() {
                 if articles.count > 1 {
-                    Output.write((index > 0 ? "\n" : "") + "==> \(article.source) <==\n")
+                    Output.write((index > 0 ? "\n" : "") + "==> \(TerminalSanitizer.sanitize(article.source)) <==\n")
                 }
                 Output.write(ArticleText.render(article))
             }
@@ -47,14 +45,16 @@ struct CleanCommand: ParsableCommand {
 }
 
 /// The plain-text form of an article: the reading text, with byline, date and section on a
-/// line under the title block.
+/// line under the title block. Each field is one line: a line break or control character in
+/// a field (a record's date, say) is shown as a symbol, so it cannot fake another line.
 enum ArticleText {
     static func render(_ article: Article) -> String {
-        var head = article.title
-        if let subtitle = article.subtitle { head += "\n\n" + subtitle }
-        let meta = [article.byline, article.date, article.section].compactMap { $0 }
+        func line(_ field: String) -> String { TerminalSanitizer.sanitize(field) }
+        var head = line(article.title)
+        if let subtitle = article.subtitle { head += "\n\n" + line(subtitle) }
+        let meta = [article.byline, article.date, article.section].compactMap { $0 }.map(line)
         if !meta.isEmpty { head += "\n\n" + meta.joined(separator: " · ") }
-        let body = article.bodyText
+        let body = TerminalSanitizer.sanitize(article.bodyText, keepingLineFeeds: true)
         return head + (body.isEmpty ? "" : "\n\n" + body) + "\n"
     }
 }

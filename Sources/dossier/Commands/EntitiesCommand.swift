@@ -27,9 +27,7 @@ struct EntitiesCommand: ParsableCommand {
         defer { Diagnostics.report(problems) }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            Output.write(String(decoding: try encoder.encode(CorpusJSON(corpus)), as: UTF8.self) + "\n")
+            Output.write(try JSONOutput.line(of: CorpusJSON(corpus)) + "\n")
         case .tsv:
             var lines = "id\tkind\tname\tcode\tmentions\tarticles\taliases\n"
             for entry in corpus.entityCounts() {
@@ -37,7 +35,8 @@ struct EntitiesCommand: ParsableCommand {
                 let fields = [String(entity.id), entity.kind.rawValue, entity.name, entity.code ?? "",
                               String(entry.count), String(corpus.articles(mentioning: entity.id).count),
                               entity.aliases.joined(separator: "; ")]
-                lines += fields.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t") + "\n"
+                // A tab or line feed inside a field shows as a symbol and cannot shift the columns.
+                lines += fields.map { TerminalSanitizer.sanitize($0) }.joined(separator: "\t") + "\n"
             }
             Output.write(lines)
         }

@@ -15,11 +15,11 @@ struct ProgressLine: Sendable {
         return { progress in
             guard isShown, progress.total >= ProgressLine.minimumItems else { return }
             let line = "\r\u{1B}[Kdossier: \(progress.stage.rawValue) \(progress.done) of \(progress.total) articles"
-            FileHandle.standardError.write(Data(line.utf8))
+            _ = DescriptorWriter.write(line, to: STDERR_FILENO)
         }
     }
 
     func clear() {
-        if isShown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if isShown { _ = DescriptorWriter.write("\r\u{1B}[K", to: STDERR_FILENO) }
     }
 }

@@ -15,6 +15,7 @@ struct TagCommand: ParsableCommand {
 
     func run() throws {
         let documents = try DocumentLoader.load(path: file)
+        defer { Diagnostics.report(documents.problems) }
         let text = TextDecoding.decode(documents.documents.flatMap(\.bytes))
         Output.write(CoNLLTagging.tag(text, with: try EntityRecognizer.shipped()))
     }

@@ -41,9 +41,19 @@ final class CursesTerminal {
                 ? "cannot open the terminal: TERM is not set"
                 : "cannot open the terminal: unknown terminal type '\(term)'")
         }
+        // TERM=dumb and the like: ncurses starts, but cannot place anything on the screen.
+        guard Self.hasCursorAddressing() else {
+            endwin()
+            delscreen(screen)
+            fclose(input)
+            fclose(output)
+            let term = getenv("TERM").map { String(cString: $0) } ?? ""
+            throw OpenError(description: "the reader needs a cursor-addressable terminal; TERM=\(term) cannot move the cursor")
+        }
         self.screen = screen
         self.input = input
         self.output = output
+        CrashGuard.terminalInUse = true
         raw()
         noecho()
         nonl()
@@ -60,6 +70,12 @@ final class CursesTerminal {
                 init_pair(CursesTerminal.pair(of: color), Int16(color.rawValue), -1)
             }
         }
+    }
+
+    /// True when the terminal's description says how to move the cursor (`cup`).
+    private static func hasCursorAddressing() -> Bool {
+        guard let capability = tigetstr("cup") else { return false }
+        return Int(bitPattern: capability) != -1 && capability.pointee != 0
     }
 
     /// The colour pair that draws `color` on the terminal's background.
@@ -108,6 +124,12 @@ final class CursesTerminal {
             let result = get_wch(&value)
             if result == ERR { break }
             readAny = true
+            if result == OK && value == Self.suspendKey {
+                suspend()
+                // Back from `fg`: the screen is drawn again whole, at whatever size it now has.
+                events.append(.resize(size))
+                continue
+            }
             if result == KEY_CODE_YES {
                 if value == KEY_RESIZE {
                     events.append(.resize(size))
@@ -121,8 +143,33 @@ final class CursesTerminal {
         return readAny ? events : nil
     }
 
+    /// Ctrl-Z, which raw mode delivers as a character instead of stopping the program.
+    static let suspendKey: wint_t = 26
+
+    /// Does what Ctrl-Z does in a shell: gives the terminal back and stops the process group
+    /// (SIGTSTP) until `fg` continues it, then takes the terminal again. Nothing stops when
+    /// SIGTSTP was ignored from the start, or with no job-control shell to continue it (the
+    /// system discards the stop for an orphaned process group).
+    private func suspend() {
+        var stopAction = sigaction()
+        stopAction.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&stopAction.sa_mask)
+        var previous = sigaction()
+        sigaction(SIGTSTP, &stopAction, &previous)
+        defer { sigaction(SIGTSTP, &previous, nil) }
+        // SIG_IGN is the handler (void (*)(int))1.
+        if previous.__sigaction_handler.sa_handler.map({ unsafeBitCast($0, to: Int.self) }) == 1 { return }
+        endwin()
+        CrashGuard.terminalInUse = false
+        kill(0, SIGTSTP)
+        CrashGuard.terminalInUse = true
+        clearok(curscr, true)
+        refresh()
+    }
+
     /// Gives the terminal back as it was: normal screen, cursor, echo and line mode.
     func close() {
+        CrashGuard.terminalInUse = false
         curs_set(1)
         endwin()
         delscreen(screen)

@@ -61,9 +61,12 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", target, "-x", String(width), "-y", String(height)])
     }
 
-    /// The pane's rows as text, or with SGR escape sequences for attributes.
-    func capture(withAttributes: Bool = false) throws -> [String] {
-        let output = try tmux(["capture-pane", "-p", "-t", target] + (withAttributes ? ["-e"] : []))
+    /// The pane's rows as text, or with SGR escape sequences for attributes; with the rows
+    /// scrolled off the top before them when asked (tmux scrolls a line off when it notes a
+    /// dead pane at the bottom).
+    func capture(withAttributes: Bool = false, includingHistory: Bool = false) throws -> [String] {
+        let output = try tmux(["capture-pane", "-p", "-t", target] + (withAttributes ? ["-e"] : [])
+                              + (includingHistory ? ["-S", "-"] : []))
         return output.components(separatedBy: "\n")
     }
 

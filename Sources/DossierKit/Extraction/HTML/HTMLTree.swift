@@ -65,7 +65,8 @@ struct HTMLTree {
         Self.libxml2Initialized()
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                _ = dossier_html_sax_parse(chars.baseAddress, Int32(chars.count), &handler, context)
+                // libxml2 takes an int size; Ingest's cap keeps pages far below it.
+                _ = dossier_html_sax_parse(chars.baseAddress, Int32(clamping: chars.count), &handler, context)
             }
         }
         builder.finish()
@@ -121,6 +122,11 @@ struct HTMLTree {
             return !holdsStory
         }
     }
+
+    /// How deep elements nest in the tree. Deeper elements are left out (their text is kept,
+    /// in the deepest element kept), so that walks up to the root stay short on a page of a
+    /// million nested tags. Real pages nest a few dozen deep.
+    static let maximumDepth = 256
 
     /// The paragraph text (in bytes) from which a hidden element is read as prose.
     static let hiddenProseLength = 200
@@ -214,12 +220,19 @@ struct HTMLTree {
 private final class TreeBuilder {
     @exclusivity(unchecked) var tree = HTMLTree()
     @exclusivity(unchecked) private var open: [Int32] = []
+    /// Elements opened beyond `HTMLTree.maximumDepth` (or past the 32-bit node count) and
+    /// left out, still to be closed.
+    @exclusivity(unchecked) private var leftOut = 0
     /// How many open elements are skipped (their text is not kept).
     @exclusivity(unchecked) private var skippedDepth = 0
     @exclusivity(unchecked) private var inTitle = false
     @exclusivity(unchecked) private var titleBytes: [UInt8] = []
 
     func start(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        if leftOut > 0 || open.count >= HTMLTree.maximumDepth || tree.nodes.count >= Int(Int32.max) {
+            leftOut += 1
+            return
+        }
         let tag = HTMLTag(name: name)
         var hints: ElementHints = []
         var kept: HTMLTree.Attributes?
@@ -302,6 +315,10 @@ private final class TreeBuilder {
     }
 
     func end() {
+        if leftOut > 0 {
+            leftOut -= 1
+            return
+        }
         guard let index = open.popLast() else { return }
         let node = tree.nodes[Int(index)]
         tree.nodes[Int(index)].end = Int32(tree.nodes.count)
@@ -314,7 +331,7 @@ private final class TreeBuilder {
 
     func characters(_ characters: UnsafePointer<UInt8>, _ length: Int) {
         if inTitle { titleBytes.append(contentsOf: UnsafeBufferPointer(start: characters, count: length)) }
-        guard skippedDepth == 0, length > 0 else { return }
+        guard skippedDepth == 0, length > 0, tree.text.count + length <= Int(Int32.max), tree.nodes.count < Int(Int32.max) else { return }
         let parent = open.last ?? -1
         tree.text.append(contentsOf: UnsafeBufferPointer(start: characters, count: length))
         let end = Int32(tree.text.count)
@@ -328,6 +345,7 @@ private final class TreeBuilder {
     }
 
     func finish() {
+        leftOut = 0
         while !open.isEmpty { end() }
     }
 }

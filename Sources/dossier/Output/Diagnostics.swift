@@ -1,10 +1,13 @@
 import DossierKit
-import Foundation
+import Glibc
 
-/// One-line messages on standard error.
+/// One-line messages on standard error, every one passed through `TerminalSanitizer`: a
+/// message names paths and quotes input, and neither may reach the terminal as escapes.
 enum Diagnostics {
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("dossier: \(message)\n".utf8))
+        let line = "dossier: " + TerminalSanitizer.sanitize(message) + "\n"
+        // Nothing is left to tell a failure to when standard error itself cannot be written.
+        _ = DescriptorWriter.write(line, to: STDERR_FILENO)
     }
 
     /// Warns of each problem met while reading; the command then exits with status 2, after
@@ -18,12 +21,5 @@ enum Diagnostics {
     static func fail(_ message: String, status: Int32) -> Never {
         warn(message)
         exit(status)
-    }
-}
-
-/// Standard output, written in large pieces.
-enum Output {
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }
