@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds people, countries, organizations and places in an article's text: a trained
 /// sequence tagger marks names, and the gazetteers tell countries (with their ISO codes and
 /// demonyms) from other places.
@@ -14,6 +16,13 @@ public struct EntityRecognizer: Sendable {
     /// - Throws: `RecognitionError` when a resource is missing or damaged.
     public static func shipped() throws -> EntityRecognizer {
         EntityRecognizer(tagger: SequenceTagger(model: try TaggerModel.shipped(), gazetteers: try Gazetteers.shipped()))
+    }
+
+    /// The shipped gazetteers with another model file (one `dossier-train` wrote), for
+    /// measuring a model before shipping it.
+    public static func loading(model url: URL) throws -> EntityRecognizer {
+        let model = try TaggerModel(data: try Data(contentsOf: url, options: .alwaysMapped))
+        return EntityRecognizer(tagger: SequenceTagger(model: model, gazetteers: try Gazetteers.shipped()))
     }
 
     /// The mentions in an article, sorted and not overlapping.
