@@ -28,6 +28,9 @@ struct RecognitionBenchmark: ParsableCommand {
     @Option(help: "A model file to measure instead of the shipped one.")
     var model: String?
 
+    @Option(help: "A folder to write each part's gold and tagged files into, for reading the errors.")
+    var save: String?
+
     @Flag(help: "Capitalize every word of the files first (a stress test of title-case headlines).")
     var capitalized = false
 
@@ -52,7 +55,14 @@ struct RecognitionBenchmark: ParsableCommand {
             let labels = NERSets.labels(in: input)
             for half in [nil] + DataHalf.allCases.map(Optional.some) where set.hasHalves || half == nil {
                 let part = half.map { $0.select(fromCoNLL: input) } ?? input
-                let scores = try NERScore.score(CoNLLTagging.tag(part, with: recognizer, labels: labels), gold: part, scorer: scorer)
+                let tagged = CoNLLTagging.tag(part, with: recognizer, labels: labels)
+                let scores = try NERScore.score(tagged, gold: part, scorer: scorer)
+                if let save {
+                    let stem = URL(fileURLWithPath: save).appendingPathComponent("\(set.name)-\(half?.rawValue ?? "all")").path
+                    try FileManager.default.createDirectory(atPath: save, withIntermediateDirectories: true)
+                    try part.write(toFile: stem + ".gold", atomically: true, encoding: .utf8)
+                    try tagged.write(toFile: stem + ".tagged", atomically: true, encoding: .utf8)
+                }
                 let cells = ["PER", "LOC", "ORG", "MISC", "overall"].map { labels.contains($0) || $0 == "overall" ? scores[$0] ?? "?" : "—" }
                 let name = set.name + (capitalized ? ", capitalized" : "")
                 print("| \(name) | \(half.map { "half \($0.rawValue)" } ?? "all") | \(set.role(half)) | \(cells.joined(separator: " | ")) |")

@@ -25,6 +25,17 @@ public struct EntityRecognizer: Sendable {
         return EntityRecognizer(tagger: SequenceTagger(model: model, gazetteers: try Gazetteers.shipped()))
     }
 
+    /// The names of the repair passes that run after the tagger, in order (see
+    /// `dossier-bench ablation`).
+    public static var repairNames: [String] { TaggerRepair.allCases.map(\.rawValue) }
+
+    /// The same recognizer with the named repair passes switched off, for an ablation.
+    public func disablingRepairs(_ names: Set<String>) -> EntityRecognizer {
+        var tagger = tagger
+        tagger.repairs = tagger.repairs.filter { !names.contains($0.rawValue) }
+        return EntityRecognizer(tagger: tagger)
+    }
+
     /// The mentions in an article, sorted and not overlapping.
     public func recognize(_ article: Article) -> [RecognizedMention] {
         let document = TaggingDocument(TextTokenizer.tokenize(article.text), gazetteers: tagger.gazetteers)
