@@ -164,28 +164,6 @@ struct TaggingDocument: Sendable {
         return last.word.flags.contains(.hasLetter) || last.word.flags.contains(.hasDigit) ? last.sentenceCasing : nil
     }
 
-    /// The headlines quoted inside a sentence of running text ("… (“Netizens Implicate Mike
-    /// Pompeo in Fresh Scheme,” blared one headline)"): the tokens between two double quotes of
-    /// the sentence, when they are in title case by the measure that tells a headline. Their
-    /// capitals say as little as a headline's (see `QuotedHeadlineRepair`).
-    func quotedHeadlines(in sentence: Range<Int>) -> [Range<Int>] {
-        guard views[sentence.lowerBound].sentenceCasing == 0 else { return [] }
-        var headlines: [Range<Int>] = []
-        var open: Int?
-        for index in sentence where views[index].word.lower == Self.quote {
-            guard let start = open else {
-                open = index
-                continue
-            }
-            open = nil
-            let part = (start + 1)..<index
-            if part.count >= 3, Self.casing(of: views[part]) == 2 { headlines.append(part) }
-        }
-        return headlines
-    }
-
-    private static let quote = FeatureHash.of("\"")
-
     /// 1 when most words are in capitals (a wire headline); 2 when most are capitalized, or
     /// every word but the small ones is, and an ordinary word after the first is capitalized
     /// too (a web headline: "Finland and Latvia Agree to Share Port Data as Traffic Grows", not
@@ -199,7 +177,7 @@ struct TaggingDocument: Sendable {
             if word.isCapitalized {
                 capitalized += 1
                 if view.isCommonWord, letters > 1 { ordinaryCapitalized += 1 }
-            } else if word.flags.contains(.initialLowercase), !HeadlineCasing.smallWordHashes.contains(word.lower) {
+            } else if word.flags.contains(.initialLowercase), !Lexicon.smallWordHashes.contains(word.lower) {
                 lowercaseWords += 1
             }
         }

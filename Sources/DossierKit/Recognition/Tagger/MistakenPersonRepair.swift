@@ -63,7 +63,7 @@ enum MistakenPersonRepair {
     private static func verdict(_ tokens: Range<Int>, sentence: Range<Int>, in document: TaggingDocument) -> Verdict {
         let views = document.views
         if tokens.contains(where: { isBrand($0, document) || isWebName($0, document) || isAcronym($0, document) })
-            || institutions.contains(views[tokens.upperBound - 1].word.lower) { return .organization }
+            || Lexicon.institutions.contains(views[tokens.upperBound - 1].word.lower) { return .organization }
         let words = views[tokens]
         let introduced = tokens.contains(where: document.isInitial) || words.dropLast().contains(where: \.isGivenName)
             || (tokens.lowerBound > sentence.lowerBound && views[tokens.lowerBound - 1].gazetteer.contains(.title))
@@ -77,15 +77,6 @@ enum MistakenPersonRepair {
     }
 
     // MARK: Shapes
-
-    /// Words for an institution, a prize or a venue, which end its name.
-    private static let institutions = WordSet(
-        ["museum", "institute", "foundation", "prize", "award", "awards", "center", "centre", "gallery", "arena", "pavilion",
-         "amphitheatre", "amphitheater", "stadium", "university", "college", "academy", "school", "fellowship", "society",
-         "association", "council", "committee", "agency", "ministry", "department", "hospital", "clinic", "cathedral",
-         "church", "airport", "bank", "group", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
-         "plc", "party", "fund", "club", "league", "festival", "biennale", "biennial", "theatre", "theater", "library",
-         "magazine", "journal", "times", "post", "news", "network", "studios", "records", "motors", "airlines", "labs"])
 
     /// The prefixes after which a name has a capital inside it ("McDonald", "DeFreitas").
     private static let namePrefixes: Set<String> = ["mc", "de", "di", "da", "du", "le", "la", "van", "von", "st", "fitz"]

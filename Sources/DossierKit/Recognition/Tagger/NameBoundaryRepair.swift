@@ -16,7 +16,7 @@ enum NameBoundaryRepair {
         let views = document.views
         for index in tags.indices.dropFirst() where tags[index].type != nil && !tags[index].begins {
             let word = views[index].word
-            guard word.isCapitalized, OrdinaryWordRepair.functionWords.contains(word.lower),
+            guard word.isCapitalized, Lexicon.functionWords.contains(word.lower),
                   views[index - 1].word.flags.contains(.hasPeriod), !document.isInitial(index - 1),
                   document.text.withBytes(of: index - 1, { $0.last == UInt8(ascii: ".") }) else { continue }
             tags[index] = .outside

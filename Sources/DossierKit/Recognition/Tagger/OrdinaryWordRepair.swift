@@ -15,19 +15,8 @@ enum OrdinaryWordRepair {
             guard view.isCommonWord, view.gazetteer.isDisjoint(with: known) else { continue }
             let unused = view.documentCasing & 0b011 == 0b010
                 && (view.sentenceCasing != 0 || TaggingDocument.opensPart(index, of: range, views))
-            let functionWord = functionWords.contains(view.word.lower) && !view.isSurnameInDocument
+            let functionWord = Lexicon.functionWords.contains(view.word.lower) && !view.isSurnameInDocument
             if unused || functionWord { tags[index] = .outside }
         }
     }
-
-    /// English pronouns, determiners, quantifiers and other words that do the grammar's work.
-    static let functionWords = WordSet([
-        "a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "many", "much",
-        "more", "most", "some", "any", "all", "each", "every", "no", "none", "both", "either", "neither", "few", "several",
-        "such", "so", "you", "we", "they", "he", "she", "it", "i", "me", "us", "them", "him", "what", "which", "who", "whom",
-        "whose", "when", "where", "why", "how", "if", "then", "than", "and", "or", "but", "not", "yes", "here", "there", "now",
-        "just", "also", "very", "too", "only", "still", "yet", "as", "at", "by", "for", "from", "in", "into", "of", "on", "to",
-        "with", "without", "about", "after", "before", "while", "because", "although", "though", "since", "until", "unless",
-        "do", "does", "did", "is", "are", "was", "were", "be", "been", "have", "has", "had", "would", "could", "should", "must",
-    ])
 }

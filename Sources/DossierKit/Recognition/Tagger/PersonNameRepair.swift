@@ -54,13 +54,6 @@ enum PersonNameRepair {
         }
     }
 
-    /// Words for the government or circle of the person named before them.
-    static let governments = WordSet(
-        ["administration", "regime", "government", "presidency", "era", "cabinet", "camp", "family", "dynasty", "junta"])
-
-    /// The words for a government that only a person heads.
-    private static let personalGovernments = WordSet(["administration", "presidency"])
-
     private static func markLeadersOfGovernments(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text, views = document.views
         for sentence in 0..<text.sentenceCount {
@@ -68,10 +61,10 @@ enum PersonNameRepair {
             for index in range.dropFirst().dropLast() where tags[index] != .outside && tags[index].type != .person {
                 let view = views[index], government = views[index + 1].word
                 let isName = !view.gazetteer.isDisjoint(with: [.firstName, .givenName, .surname])
-                    || (personalGovernments.contains(government.lower) && !view.isCommonWord)
+                    || (Lexicon.personalGovernments.contains(government.lower) && !view.isCommonWord)
                 guard tags[index].begins, tags[index + 1] == .outside, view.word.isCapitalized,
                       !view.word.flags.contains(.allCapitals), government.flags.contains(.initialLowercase),
-                      governments.contains(government.lower), isName,
+                      Lexicon.governments.contains(government.lower), isName,
                       view.gazetteer.isDisjoint(with: [.countryBegin, .countryInside, .demonym, .placeBegin, .placeInside])
                 else { continue }
                 tags[index] = .beginPerson

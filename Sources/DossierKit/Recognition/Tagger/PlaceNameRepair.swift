@@ -7,7 +7,7 @@
 ///   several words: that does not open with a common first name), not after a title, and, in
 ///   one word, that the document does not use in a longer person's name or as the surname of a
 ///   name introduced by a first name or title, is a place ("Addis Ababa", "from Denver");
-/// - then, a town's name of one word before a word for someone's time in office or at work is
+/// - then, a town's name of one word before a word for someone's time in office is
 ///   a person when the document writes it nowhere else ("the Obama years"; "the Denver years"
 ///   in a text that says "moved to Denver" stays a place).
 enum PlaceNameRepair {
@@ -43,15 +43,12 @@ enum PlaceNameRepair {
         markHeadsOfTenures(&tags, in: document)
     }
 
-    /// Words for someone's time in office or at work, which a name before them heads.
-    private static let tenures = WordSet(["administration", "presidency", "management", "era", "years", "tenure"])
-
     /// Whether the token, inside the sentence, is a word in lower case for someone's time in
-    /// office or at work.
+    /// office.
     private static func isTenure(_ token: Int, sentence: Range<Int>, in document: TaggingDocument) -> Bool {
         guard token < sentence.upperBound else { return false }
         let word = document.views[token].word
-        return word.flags.contains(.initialLowercase) && tenures.contains(word.lower)
+        return word.flags.contains(.initialLowercase) && Lexicon.tenures.contains(word.lower)
     }
 
     private static func markHeadsOfTenures(_ tags: inout [EntityTag], in document: TaggingDocument) {

@@ -29,16 +29,10 @@ enum RegionNameRepair {
         }
     }
 
-    /// Words for a landform or a body of water, which end its name.
-    private static let landforms = WordSet(
-        ["peninsula", "sea", "ocean", "gulf", "strait", "straits", "bay", "mountains", "river", "valley", "desert",
-         "plateau", "highlands", "lowlands", "basin", "delta", "island", "islands", "isles", "archipelago", "canal",
-         "lake", "lakes", "steppe", "glacier", "reef", "coast", "hills"])
-
     /// Two words or more, the last a word for a landform, every word before it capitalized.
     private static func endsInLandform(_ tokens: Range<Int>, in document: TaggingDocument) -> Bool {
         let views = document.views
-        guard tokens.count >= 2, let last = tokens.last, landforms.contains(views[last].word.lower) else { return false }
+        guard tokens.count >= 2, let last = tokens.last, Lexicon.landforms.contains(views[last].word.lower) else { return false }
         return views[tokens.dropLast()].allSatisfy { $0.word.isCapitalized }
     }
 }

@@ -4,7 +4,6 @@
 enum TaggerRepair: String, CaseIterable, Sendable {
     case nameBoundary = "NameBoundaryRepair"
     case regionName = "RegionNameRepair"
-    case quotedHeadline = "QuotedHeadlineRepair"
     case personName = "PersonNameRepair"
     case titledName = "TitledNameRepair"
     case mistakenPerson = "MistakenPersonRepair"
@@ -18,7 +17,6 @@ enum TaggerRepair: String, CaseIterable, Sendable {
         switch self {
         case .nameBoundary: NameBoundaryRepair.repair(&tags, in: document, gazetteers: gazetteers)
         case .regionName: RegionNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
-        case .quotedHeadline: QuotedHeadlineRepair.repair(&tags, in: document)
         case .personName: PersonNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
         case .titledName: TitledNameRepair.repair(&tags, in: document)
         case .mistakenPerson: MistakenPersonRepair.repair(&tags, in: document)

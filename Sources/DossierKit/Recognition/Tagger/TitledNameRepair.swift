@@ -10,13 +10,8 @@
 /// League") introduces no one, and an ordinary word no list knows as a name ("General
 /// Assembly") is no name; but a title abbreviated ("Mr.", "Dr.") opens no place or
 /// organization, and a name it opens is a person's ("Mr. Rice" taken for a place).
-///
-/// A title once held is written "then-": "then-National Security Adviser John Bolton". A name
-/// that opens so and runs, over capitalized words, into a person's name is that person's
-/// title, no organization.
 enum TitledNameRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument) {
-        clearPastTitles(&tags, in: document)
         let text = document.text, views = document.views
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
@@ -49,33 +44,13 @@ enum TitledNameRepair {
         }
     }
 
-    private static func clearPastTitles(_ tags: inout [EntityTag], in document: TaggingDocument) {
-        let views = document.views
-        for name in TaggedName.all(in: tags, of: document.text) where name.type != .person {
-            let start = name.tokens.lowerBound
-            guard views[start].word.flags.contains(.initialLowercase), views[start].word.flags.contains(.hasHyphen),
-                  isPastTitle(start, in: document) else { continue }
-            var end = name.tokens.upperBound
-            while end < name.sentence.upperBound, tags[end] == .outside, views[end].word.isCapitalized { end += 1 }
-            guard end < name.sentence.upperBound, tags[end] == .beginPerson else { continue }
-            for index in name.tokens { tags[index] = .outside }
-        }
-    }
-
-    /// "then-" and a capital, in one token.
-    private static func isPastTitle(_ token: Int, in document: TaggingDocument) -> Bool {
-        document.text.withBytes(of: token) { bytes in
-            bytes.count > 5 && bytes.starts(with: "then-".utf8) && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[5])
-        }
-    }
-
     /// A capitalized word that may be part of a person's name: listed as a name or no ordinary
     /// word; never a place, country or demonym.
     private static func isNamePart(_ token: Int, in document: TaggingDocument) -> Bool {
         let view = document.views[token]
         guard view.word.isCapitalized, view.word.flags.contains(.hasLetter),
               view.gazetteer.isDisjoint(with: [.countryBegin, .countryInside, .demonym, .placeBegin, .placeInside]),
-              !OrdinaryWordRepair.functionWords.contains(view.word.lower) else { return false }
+              !Lexicon.functionWords.contains(view.word.lower) else { return false }
         return !view.isCommonWord || !view.gazetteer.isDisjoint(with: [.firstName, .givenName, .surname])
     }
 }
