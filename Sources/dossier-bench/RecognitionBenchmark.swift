@@ -28,6 +28,9 @@ struct RecognitionBenchmark: ParsableCommand {
     @Option(help: "A model file to measure instead of the shipped one.")
     var model: String?
 
+    @Option(help: "A repair pass to switch off (see dossier-bench ablation); may be repeated.")
+    var without: [String] = []
+
     @Option(help: "A folder to write each part's gold and tagged files into, for reading the errors.")
     var save: String?
 
@@ -93,7 +96,8 @@ struct RecognitionBenchmark: ParsableCommand {
     }
 
     private func loadRecognizer() throws -> EntityRecognizer {
-        try model.map { try EntityRecognizer.loading(model: URL(fileURLWithPath: $0)) } ?? EntityRecognizer.shipped()
+        (try model.map { try EntityRecognizer.loading(model: URL(fileURLWithPath: $0)) } ?? EntityRecognizer.shipped())
+            .disablingRepairs(Set(without))
     }
 
     /// A CoNLL file with the first letter of every token in capitals, tags untouched.

@@ -36,9 +36,17 @@ public struct EntityRecognizer: Sendable {
         return EntityRecognizer(tagger: tagger)
     }
 
-    /// The mentions in an article, sorted and not overlapping.
+    /// The mentions in an article, sorted and not overlapping; none for an article not in
+    /// English (see `recognition(of:)`).
     public func recognize(_ article: Article) -> [RecognizedMention] {
+        recognition(of: article).mentions
+    }
+
+    /// The mentions in an article with the language it was found in: an article not in
+    /// English is not read (`ArticleRecognition.isSkipped`), and has no mentions.
+    public func recognition(of article: Article) -> ArticleRecognition {
         let document = TaggingDocument(TextTokenizer.tokenize(article.text), gazetteers: tagger.gazetteers)
-        return mentions.mentions(in: document, tags: tagger.tag(document))
+        guard document.language == .english else { return ArticleRecognition(mentions: [], language: document.language) }
+        return ArticleRecognition(mentions: mentions.mentions(in: document, tags: tagger.tag(document)), language: .english)
     }
 }

@@ -3,13 +3,12 @@
 struct TaggingDocument: Sendable {
     let text: TokenizedText
     private(set) var views: [TokenView]
-    /// Whether the document reads as English: of its first lower-case words of three letters
-    /// or more (50 when two in three of those are known, else up to 400), at least one in three
-    /// is in the dictionary, inflections included.
-    /// English text scores 0.45 and more (a cricket scoreboard) and mostly above 0.8; German,
-    /// Portuguese, Italian or Indonesian text 0.3 and less. A document of fewer than 20 such
-    /// words counts as English.
-    let isInEnglish: Bool
+    /// The language the document reads as: another script when most of its letters are not
+    /// Latin; else English when, of its first lower-case words of three letters or more (50
+    /// when two in three of those are known, else up to 400), at least one in three is an
+    /// ordinary English word (`Gazetteers.isCommonWord`), inflections included. A document of
+    /// fewer than 20 such words counts as English.
+    let language: ArticleRecognition.Language
 
     /// - Complexity: O(n · k) for n tokens and gazetteer phrases of at most k tokens.
     init(_ text: TokenizedText, gazetteers: Gazetteers) {
@@ -50,7 +49,32 @@ struct TaggingDocument: Sendable {
             views[index].isSurnameInDocument = surnames[lower] != nil
         }
         self.views = views
-        isInEnglish = Self.isInEnglish(views, text, gazetteers)
+        if Self.isMostlyOtherScript(text.bytes) {
+            language = .otherScript
+        } else {
+            language = Self.isInEnglish(views, text, gazetteers) ? .english : .otherLatinScript
+        }
+    }
+
+    /// Whether most letters are of a script other than Latin: counted by UTF-8 lead bytes,
+    /// ASCII letters and Latin-1 to Latin Extended-B (U+00C0…U+024F) and Latin Extended
+    /// Additional (U+1E00…U+1EFF) as Latin; Greek to Arabic and the scripts of U+0800 onwards
+    /// (but punctuation and symbols, U+2000…U+2BFF, and the specials from U+F900) as others.
+    static func isMostlyOtherScript(_ bytes: [UInt8]) -> Bool {
+        var latin = 0, other = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), 0xC3...0xC9: latin += 1
+            case 0xCD...0xDF: other += 1
+            case 0xE1 where index + 1 < bytes.count && (0xB8...0xBB).contains(bytes[index + 1]): latin += 1
+            case 0xE0, 0xE1, 0xE3...0xEE: other += 1
+            default: break
+            }
+            index += 1
+        }
+        return other > latin
     }
 
     private static func isInEnglish(_ views: [TokenView], _ text: TokenizedText, _ gazetteers: Gazetteers) -> Bool {
@@ -137,6 +161,22 @@ struct TaggingDocument: Sendable {
         }
         return surnames
     }
+
+    /// Whether the tokens stand alone on their line or between separators such as "|", "»"
+    /// or a dash (a menu's items, a share bar), not inside a sentence's punctuation.
+    func standsApart(_ tokens: Range<Int>, in sentence: Range<Int>) -> Bool {
+        func isSeparator(_ token: Int) -> Bool {
+            let word = views[token].word
+            return !word.flags.contains(.hasLetter) && !word.flags.contains(.hasDigit)
+                && text.withBytes(of: token) { bytes in bytes.allSatisfy { !Self.separatorsThatJoin.contains($0) } }
+        }
+        return (tokens.lowerBound == sentence.lowerBound || isSeparator(tokens.lowerBound - 1))
+            && (tokens.upperBound == sentence.upperBound || isSeparator(tokens.upperBound))
+    }
+
+    /// Punctuation that runs on within a sentence (commas, full stops, quotes, apostrophes)
+    /// rather than parting a page's items.
+    private static let separatorsThatJoin: Set<UInt8> = Set(",.;'\"`!?".utf8)
 
     /// "J.", "J": a capital alone, with or without a full stop.
     func isInitial(_ token: Int) -> Bool {

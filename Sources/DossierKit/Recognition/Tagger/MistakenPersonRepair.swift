@@ -69,7 +69,7 @@ enum MistakenPersonRepair {
             || (tokens.lowerBound > sentence.lowerBound && views[tokens.lowerBound - 1].gazetteer.contains(.title))
         if introduced { return .person }
         if words.allSatisfy({ $0.isCommonWord && !$0.gazetteer.contains(.surname) && !$0.isGivenName }) { return .likelyNoName }
-        if words.allSatisfy(\.isCommonWord), standsApart(tokens, sentence: sentence, in: document) { return .likelyNoName }
+        if words.allSatisfy(\.isCommonWord), document.standsApart(tokens, in: sentence) { return .likelyNoName }
         if tokens.count > 1, let last = words.last, last.isCommonWord, !last.gazetteer.contains(.surname) {
             return .likelyOrganization
         }
@@ -111,21 +111,6 @@ enum MistakenPersonRepair {
                 && !word.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
         }
     }
-
-    /// Alone on its line or between separators such as "|", "»" or a dash.
-    private static func standsApart(_ tokens: Range<Int>, sentence: Range<Int>, in document: TaggingDocument) -> Bool {
-        func isSeparator(_ token: Int) -> Bool {
-            let word = document.views[token].word
-            return !word.flags.contains(.hasLetter) && !word.flags.contains(.hasDigit)
-                && document.text.withBytes(of: token) { bytes in bytes.allSatisfy { !separatorsThatJoin.contains($0) } }
-        }
-        return (tokens.lowerBound == sentence.lowerBound || isSeparator(tokens.lowerBound - 1))
-            && (tokens.upperBound == sentence.upperBound || isSeparator(tokens.upperBound))
-    }
-
-    /// Punctuation that runs on within a sentence (commas, full stops, quotes, apostrophes)
-    /// rather than parting a page's items.
-    private static let separatorsThatJoin: Set<UInt8> = Set(",.;'\"`!?".utf8)
 
     private static func hasLetterOrDigit(_ token: Int, _ document: TaggingDocument) -> Bool {
         !document.views[token].word.flags.isDisjoint(with: [.hasLetter, .hasDigit])

@@ -11,7 +11,8 @@ enum TaggerRepair: String, CaseIterable, Sendable {
     case ordinaryWord = "OrdinaryWordRepair"
     case placeName = "PlaceNameRepair"
     case surnameAgreement = "SurnameAgreementRepair"
-    case otherLanguage = "OtherLanguageRepair"
+    case nameKindVote = "NameKindVoteRepair"
+    case pageFurniture = "PageFurnitureRepair"
 
     func apply(to tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         switch self {
@@ -24,7 +25,8 @@ enum TaggerRepair: String, CaseIterable, Sendable {
         case .ordinaryWord: OrdinaryWordRepair.repair(&tags, in: document)
         case .placeName: PlaceNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
         case .surnameAgreement: SurnameAgreementRepair.repair(&tags, in: document, gazetteers: gazetteers)
-        case .otherLanguage: OtherLanguageRepair.repair(&tags, in: document, gazetteers: gazetteers)
+        case .nameKindVote: NameKindVoteRepair.repair(&tags, in: document, gazetteers: gazetteers)
+        case .pageFurniture: PageFurnitureRepair.repair(&tags, in: document, gazetteers: gazetteers)
         }
     }
 }
