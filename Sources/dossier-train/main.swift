@@ -26,13 +26,13 @@ struct DossierTrain: ParsableCommand {
     var output = "Sources/DossierKit/Resources/ner-model.bin"
 
     @Option(help: "Passes over the training files.")
-    var epochs = 15
+    var epochs = 10
 
     @Option(help: "Seed of the training order.")
     var seed: UInt64 = 2003
 
     @Option(help: "Leave out features whose largest averaged weight is below this.")
-    var pruning: Float = 0.02
+    var pruning: Float = 0.05
 
     @Option(help: "Capitalize one sentence of running text in this many, word by word, as web headlines are written.")
     var capitalizedSentenceOdds: UInt64 = 20

@@ -49,7 +49,7 @@ struct TaggingDocument: Sendable {
             views[index].isSurnameInDocument = surnames[lower] != nil
         }
         self.views = views
-        if Self.isMostlyOtherScript(text.bytes) {
+        if Self.isMostlyOtherScript(text) {
             language = .otherScript
         } else {
             language = Self.isInEnglish(views, text, gazetteers) ? .english : .otherLatinScript
@@ -60,19 +60,21 @@ struct TaggingDocument: Sendable {
     /// ASCII letters and Latin-1 to Latin Extended-B (U+00C0…U+024F) and Latin Extended
     /// Additional (U+1E00…U+1EFF) as Latin; Greek to Arabic and the scripts of U+0800 onwards
     /// (but punctuation and symbols, U+2000…U+2BFF, and the specials from U+F900) as others.
-    static func isMostlyOtherScript(_ bytes: [UInt8]) -> Bool {
+    /// Only the tokens' bytes are read: a CoNLL file's documents share one buffer.
+    static func isMostlyOtherScript(_ text: TokenizedText) -> Bool {
         var latin = 0, other = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), 0xC3...0xC9: latin += 1
-            case 0xCD...0xDF: other += 1
-            case 0xE1 where index + 1 < bytes.count && (0xB8...0xBB).contains(bytes[index + 1]): latin += 1
-            case 0xE0, 0xE1, 0xE3...0xEE: other += 1
-            default: break
+        for token in 0..<text.count {
+            text.withBytes(of: token) { bytes in
+                for index in bytes.indices {
+                    switch bytes[index] {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), 0xC3...0xC9: latin += 1
+                    case 0xCD...0xDF: other += 1
+                    case 0xE1 where index + 1 < bytes.count && (0xB8...0xBB).contains(bytes[index + 1]): latin += 1
+                    case 0xE0, 0xE1, 0xE3...0xEE: other += 1
+                    default: break
+                    }
+                }
             }
-            index += 1
         }
         return other > latin
     }

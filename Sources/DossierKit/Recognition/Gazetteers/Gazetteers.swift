@@ -27,7 +27,7 @@ struct Gazetteers: Sendable {
         static let prefix = Categories(rawValue: 1 << 5)
         /// A region that is no country nor city ("Eastern Europe", "the Caucasus"). Regions
         /// mark no token for the tagger's features: the model learned without them, and the
-        /// repairs read them (see `RegionNameRepair`).
+        /// repairs read them (`SurnameAgreementRepair`, `NameKindVoteRepair`, `PageFurnitureRepair`).
         static let region = Categories(rawValue: 1 << 8)
         /// A region's adjective ("Eastern European", "Balkan").
         static let regionAdjective = Categories(rawValue: 1 << 9)

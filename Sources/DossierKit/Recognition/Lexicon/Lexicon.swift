@@ -1,6 +1,6 @@
 /// The closed lists of English words that recognition reads, in one place: function words,
-/// the small words of a title, days and months, words for institutions, governments, time in
-/// office and landforms, and the words around a language's name. Each list is given in lower
+/// the small words of a title, days and months, words for governments, and the words around
+/// a language's name. Each list is given in lower
 /// case and kept as `WordInfo.lower` hashes (`WordSet`). Open lists (names, places, companies,
 /// ordinary words) are the gazetteers' (`Gazetteers`, generated from open data).
 enum Lexicon {
@@ -26,30 +26,12 @@ enum Lexicon {
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
          "april", "may", "june", "july", "august", "september", "october", "november", "december"])
 
-    /// Words for an institution, a prize or a venue, which end its name ("Andy Warhol Museum").
-    static let institutions = WordSet(
-        ["museum", "institute", "foundation", "prize", "award", "awards", "center", "centre", "gallery", "arena", "pavilion",
-         "amphitheatre", "amphitheater", "stadium", "university", "college", "academy", "school", "fellowship", "society",
-         "association", "council", "committee", "agency", "ministry", "department", "hospital", "clinic", "cathedral",
-         "church", "airport", "bank", "group", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
-         "plc", "party", "fund", "club", "league", "festival", "biennale", "biennial", "theatre", "theater", "library",
-         "magazine", "journal", "times", "post", "news", "network", "studios", "records", "motors", "airlines", "labs"])
-
     /// Words for the government or circle of the person named before them ("the Assad regime").
     static let governments = WordSet(
         ["administration", "regime", "government", "presidency", "era", "cabinet", "camp", "family", "dynasty", "junta"])
 
     /// The words for a government that only a person heads ("the Biden administration").
     static let personalGovernments = WordSet(["administration", "presidency"])
-
-    /// Words for someone's time in office, which a name before them heads ("the Obama years").
-    static let tenures = WordSet(["administration", "presidency", "era", "years", "tenure"])
-
-    /// Words for a landform or a body of water, which end its name ("Crimean Peninsula").
-    static let landforms = WordSet(
-        ["peninsula", "sea", "ocean", "gulf", "strait", "straits", "bay", "mountains", "river", "valley", "desert",
-         "plateau", "highlands", "lowlands", "basin", "delta", "island", "islands", "isles", "archipelago", "canal",
-         "lake", "lakes", "steppe", "glacier", "reef", "coast", "hills"])
 
     /// Words before a language's name that make it the language ("written in English",
     /// "speaks French"): "in" and "into" only when no word in lower case follows the name ("in

@@ -1,6 +1,7 @@
 /// Page furniture and code are not text, and name no one:
-/// - a token with an underscore, or with a bracket, "=", "<" or ">" inside it, is code
-///   ("user_id", "render(props"); a sentence that holds such a token (a line of code, an
+/// - a token with an underscore or "=" between letters or digits, or a bracket or "<" right
+///   after one, is code (`WordInfo.Flags.codeMark`: "user_id", "render(props", "x=1"; not "1="
+///   in a results table); a sentence that holds such a token (a line of code, an
 ///   identifier in a how-to) makes no names;
 /// - a person, place or organization made only of ordinary and function words that no list
 ///   knows as a name, place,
@@ -12,7 +13,7 @@ enum PageFurnitureRepair {
         let text = document.text, views = document.views
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
-            guard range.contains(where: { isCode($0, in: document) }) else { continue }
+            guard views[range].contains(where: { $0.word.flags.contains(.codeMark) }) else { continue }
             for index in range { tags[index] = .outside }
         }
         for name in TaggedName.all(in: tags, of: text) where name.type != .miscellaneous {
@@ -29,13 +30,4 @@ enum PageFurnitureRepair {
                                                        .organizationBegin, .organizationInside, .firstName]
     private static let knownNames: Gazetteers.Categories = [.country, .demonym, .place, .region, .regionAdjective, .organization,
                                                             .product, .seatOfGovernment]
-
-    /// Marks that make a token code when they stand inside it or it holds an underscore.
-    private static let codeMarks: Set<UInt8> = Set("([{=<>".utf8)
-
-    static func isCode(_ token: Int, in document: TaggingDocument) -> Bool {
-        document.text.withBytes(of: token) { bytes in
-            bytes.count > 1 && (bytes.contains(UInt8(ascii: "_")) || bytes.dropFirst().contains(where: codeMarks.contains))
-        }
-    }
 }

@@ -13,8 +13,6 @@
 /// - a name of two or three words after "By" opening a line, that ends the line or a part of
 ///   it, is a byline's person, unless the gazetteers know it as a place ("By Sofía Carrasco —
 ///   April 2").
-/// `TitledNameRepair` then marks the names after titles, and `MistakenPersonRepair` takes
-/// back the "people" whose shape gives them away.
 enum PersonNameRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         splitPeopleFromRoles(&tags, in: document)

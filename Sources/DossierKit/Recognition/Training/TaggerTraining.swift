@@ -7,10 +7,10 @@ import Foundation
 /// each over the types its set annotates), and keeps the best pass.
 public enum TaggerTraining {
     public struct Options: Sendable {
-        public var epochs = 15
+        public var epochs = 10
         public var seed: UInt64 = 2003
         /// Rows whose largest averaged weight is smaller are left out of the shipped model.
-        public var pruningThreshold: Float = 0.02
+        public var pruningThreshold: Float = 0.05
         /// One sentence of running text in this many is capitalized word by word for training.
         public var capitalizedSentenceOdds: UInt64 = 20
         public init() {}

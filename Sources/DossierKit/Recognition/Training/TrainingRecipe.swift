@@ -57,11 +57,13 @@ public struct TrainingRecipe: Sendable {
         self.development = development
     }
 
-    /// The recipe of the shipped model: newswire (CoNLL-2003 eng.train), social media (WNUT-17
-    /// train, the Broad Twitter Corpus) and half A of the web text of UNER English-EWT dev.
+    /// The recipe of the shipped model: newswire (CoNLL-2003 eng.train, read twice a pass:
+    /// once gave 0.6604 mean tuning F1 at its best pass, twice 0.6680, three times 0.6610), social media
+    /// (WNUT-17 train, the Broad Twitter Corpus) and half A of the web text of UNER English-EWT
+    /// dev.
     public static let shipped = TrainingRecipe(
         training: [
-            Source("conll2003/eng.train", annotatesMiscellaneousAsCoNLL: true),
+            Source("conll2003/eng.train", annotatesMiscellaneousAsCoNLL: true, repeats: 2),
             Source("wnut17/wnut17-train.conll", annotatesMiscellaneousAsCoNLL: false),
         ] + ["a", "b", "e", "f", "g", "h"].map { Source("btc/btc-\($0).conll", annotatesMiscellaneousAsCoNLL: false) }
           + [Source("uner-ewt-dev/en_ewt-ud-dev.conll", half: .a, annotatesMiscellaneousAsCoNLL: false)],
