@@ -85,9 +85,9 @@ struct MentionBuilder: Sendable {
     }
 
     /// Whether a demonym that is also a language's name names the language there: after a
-    /// word such as "speaks" or "translated", or "in" with no word in lower case after it
-    /// ("written in French."; not "in French politics"), or before a word such as "version" or
-    /// "subtitles".
+    /// word such as "speaks" or "translated", or "in" with no word in lower case after it but a
+    /// function word ("written in French.", "in English and Spanish"; not "in French politics"),
+    /// or before a word such as "version" or "subtitles".
     private func namesLanguage(_ tokens: Range<Int>, sentence: Range<Int>, in document: TaggingDocument) -> Bool {
         let views = document.views
         if tokens.upperBound < sentence.upperBound, Lexicon.afterLanguage.contains(views[tokens.upperBound].word.lower) { return true }
@@ -95,7 +95,9 @@ struct MentionBuilder: Sendable {
         let before = views[tokens.lowerBound - 1].word.lower
         guard Lexicon.beforeLanguage.contains(before) else { return false }
         guard Lexicon.languageIntroductions.contains(before) else { return true }
-        return tokens.upperBound == sentence.upperBound || !views[tokens.upperBound].word.flags.contains(.initialLowercase)
+        guard tokens.upperBound < sentence.upperBound else { return true }
+        let after = views[tokens.upperBound].word
+        return !after.flags.contains(.initialLowercase) || Lexicon.functionWords.contains(after.lower)
     }
 
     private func countryMention(_ range: UTF8Range, _ entry: Gazetteers.Entry, form: MentionForm) -> RecognizedMention {
