@@ -4,10 +4,10 @@
 ///   in a results table); a sentence that holds such a token (a line of code, an
 ///   identifier in a how-to) makes no names;
 /// - a person, place or organization made only of ordinary and function words that no list
-///   knows as a name, place,
-///   country, region, organization or product, standing alone on its line or between
-///   separators, is a navigation label or a button ("Contact Us", "About Us", "Latest News |
-///   Sport"), no name.
+///   knows as a first name, surname, place, country, region, organization or product,
+///   standing alone on its line or between separators, is a navigation label or a button
+///   ("Contact Us", "About Us", "Latest News | Sport"), no name ("Brown" alone in a table of
+///   results stays).
 enum PageFurnitureRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         let text = document.text, views = document.views
@@ -27,7 +27,7 @@ enum PageFurnitureRepair {
     }
 
     private static let known: Gazetteers.TokenFlags = [.countryBegin, .countryInside, .demonym, .placeBegin, .placeInside,
-                                                       .organizationBegin, .organizationInside, .firstName]
+                                                       .organizationBegin, .organizationInside, .firstName, .givenName, .surname]
     private static let knownNames: Gazetteers.Categories = [.country, .demonym, .place, .region, .regionAdjective, .organization,
                                                             .product, .seatOfGovernment]
 }
