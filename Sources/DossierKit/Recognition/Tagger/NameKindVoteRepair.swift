@@ -10,9 +10,11 @@ enum NameKindVoteRepair {
         let views = document.views
         var groups = HashTable()
         var votes: [SIMD4<Int32>] = []
-        var members: [[Range<Int>]] = []
         var skipped: [Bool] = []
-        for name in TaggedName.all(in: tags, of: document.text) {
+        let names = TaggedName.all(in: tags, of: document.text)
+        var groupOfName: [Int32] = []
+        groupOfName.reserveCapacity(names.count)
+        for name in names {
             var key = FeatureHash.seed
             for index in name.tokens { key = FeatureHash.mix(key, views[index].word.folded) }
             let group: Int
@@ -26,19 +28,25 @@ enum NameKindVoteRepair {
                 if categories.contains(.organization) { prior[EntityTag.EntityType.organization.rawValue] = priorVotes }
                 else if categories.contains(.product) { prior[EntityTag.EntityType.miscellaneous.rawValue] = priorVotes }
                 votes.append(prior)
-                members.append([])
                 skipped.append(!categories.isDisjoint(with: [.country, .demonym, .region, .regionAdjective]))
             }
             votes[group][name.type.rawValue] += 1
-            members[group].append(name.tokens)
+            groupOfName.append(Int32(group))
         }
-        for group in votes.indices where !skipped[group] {
+        // The winning type of each group, or nil for a tie or a group left alone.
+        let winners: [EntityTag.EntityType?] = votes.indices.map { group in
+            guard !skipped[group] else { return nil }
             let counts = votes[group]
-            let sorted = (0..<4).sorted { counts[$0] > counts[$1] }
-            guard counts[sorted[0]] > counts[sorted[1]], let winner = EntityTag.EntityType(rawValue: sorted[0]) else { continue }
-            for tokens in members[group] where tags[tokens.lowerBound].type != winner {
-                for index in tokens { tags[index] = EntityTag(winner, begins: index == tokens.lowerBound) }
+            var best = 0, second = -1
+            for type in 1..<4 {
+                if counts[type] > counts[best] { second = best; best = type }
+                else if second < 0 || counts[type] > counts[second] { second = type }
             }
+            return counts[best] > counts[second] ? EntityTag.EntityType(rawValue: best) : nil
+        }
+        for (name, group) in zip(names, groupOfName) {
+            guard let winner = winners[Int(group)], name.type != winner else { continue }
+            for index in name.tokens { tags[index] = EntityTag(winner, begins: index == name.tokens.lowerBound) }
         }
     }
 

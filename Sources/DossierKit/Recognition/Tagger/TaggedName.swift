@@ -5,14 +5,14 @@ struct TaggedName: Sendable {
     let sentence: Range<Int>
     let type: EntityTag.EntityType
 
-    /// The names of a document, sentence by sentence, as `NameSpan.spans` reads them (the one
+    /// The names of a document, sentence by sentence, as `NameSpan.visit` reads them (the one
     /// reading of where names begin and end).
     /// - Complexity: O(n) in the tokens.
     static func all(in tags: [EntityTag], of text: TokenizedText) -> [TaggedName] {
         var names: [TaggedName] = []
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
-            for span in NameSpan.spans(in: tags[range]) {
+            NameSpan.visit(tags[range]) { span in
                 names.append(TaggedName(tokens: (range.lowerBound + span.start)..<(range.lowerBound + span.end), sentence: range, type: span.type))
             }
         }
