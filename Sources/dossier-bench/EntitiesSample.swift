@@ -18,6 +18,15 @@ import Foundation
 ///
 ///     swift run -c release dossier-bench entities-sample ../shared/data/extraction/scrapinghub/ground-truth.json \
 ///         ../shared/data/extraction/wcxb-dev-articles/ground-truth --gold marks.json
+///
+/// With `--pages FOLDER`, the sample is of web pages instead, cleaned by `ArticleExtractor` as
+/// the reader shows them: the `size` pages of the folder whose ids hash lowest, leaving out the
+/// texts of the gold sample above (the first `--first-size` of the gold texts given). That is
+/// how the second sample, of 50 WCXB pages, is drawn (docs/recognition-sample.md):
+///
+///     swift run -c release dossier-bench entities-sample ../shared/data/extraction/scrapinghub/ground-truth.json \
+///         ../shared/data/extraction/wcxb-dev-articles/ground-truth --pages ../shared/data/extraction/wcxb-dev-articles/html \
+///         --size 50 --gold docs/recognition-sample-marks.json
 struct EntitiesSample: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities-sample",
@@ -35,12 +44,38 @@ struct EntitiesSample: ParsableCommand {
     @Flag(help: "Print the sampled texts for marking instead of scoring.")
     var show = false
 
+    @Option(help: "A folder of web pages to sample instead of the gold texts (ids not in the gold sample).")
+    var pages: String?
+
+    @Option(help: "The size of the gold sample that --pages leaves out.")
+    var firstSize = 30
+
     func run() throws {
-        let sample = try GoldArticles(paths: paths).texts
+        let goldTexts = try GoldArticles(paths: paths).texts
             .map { (hash: BenchmarkHalf.idHash($0.id), text: $0) }
-            .sorted { $0.hash < $1.hash }.prefix(size).map(\.text)
+            .sorted { $0.hash < $1.hash }.map(\.text)
+        let sample: [GoldArticles.Text]
+        if let pages {
+            let first = Set(goldTexts.prefix(firstSize).map(\.id))
+            let extractor = ArticleExtractor()
+            sample = try BenchmarkSets.files(in: URL(fileURLWithPath: pages)).filter { !first.contains($0.id) }
+                .sorted { BenchmarkHalf.idHash($0.id) < BenchmarkHalf.idHash($1.id) }.prefix(size).map { page in
+                    guard let raw = try DocumentLoader.load(path: page.path).documents.first else {
+                        throw ValidationError("nothing readable in \(page.path)")
+                    }
+                    return GoldArticles.Text(id: page.id, article: extractor.extract(raw))
+                }
+        } else {
+            sample = Array(goldTexts.prefix(size))
+        }
         if show {
-            for text in sample { print("=== \(text.id)\n\(text.article.text)\n") }
+            let recognizer = try EntityRecognizer.shipped()
+            for text in sample {
+                let recognition = recognizer.recognition(of: text.article)
+                let found = recognition.mentions.filter { $0.kind == .person || $0.kind == .country }
+                    .map { "\($0.kind == .person ? "P" : "C:" + ($0.code ?? "?")) \(text.article[$0.range])" }
+                print("=== \(text.id) (\(recognition.language.rawValue))\n\(text.article.text)\n--- found: \(Array(Set(found)).sorted().joined(separator: " | "))\n")
+            }
             return
         }
         guard let gold else { throw ValidationError("give --gold MARKS, or --show to print the sample for marking") }

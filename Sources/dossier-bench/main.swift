@@ -7,7 +7,8 @@ struct DossierBench: ParsableCommand {
         commandName: "dossier-bench",
         abstract: "Benchmarks for Dossier's extraction, recognition and reader (run with -c release).",
         subcommands: [ExtractionBenchmark.self, RecognitionBenchmark.self, ReaderBenchmark.self,
-                      EntitiesReport.self, EntitiesSample.self, DateCeiling.self, StoreBenchmark.self]
+                      EntitiesReport.self, EntitiesSample.self, DateCeiling.self, RepairAblation.self,
+                      StoreBenchmark.self]
     )
 }
 

@@ -9,7 +9,10 @@ public enum CoNLLTagging {
     /// Sentences tagged together at most.
     static let longestDocument = 200
 
-    public static func tag(_ input: String, with recognizer: EntityRecognizer) -> String {
+    /// - Parameter labels: the types to tag ("PER", "LOC", "ORG", "MISC"); names of other
+    ///   types are written O, for a data set that annotates fewer types (UNER tags no MISC).
+    public static func tag(_ input: String, with recognizer: EntityRecognizer, labels: Set<String>? = nil) -> String {
+        let kept = Set(EntityTag.EntityType.allCases.filter { labels?.contains($0.label) ?? true })
         let bytes = Array(input.utf8)
         let lines = Line.split(bytes)
         var output: [UInt8] = []
@@ -26,6 +29,7 @@ public enum CoNLLTagging {
             }
             text.endSentence()
             let tags = recognizer.tagger.tag(TaggingDocument(text, gazetteers: recognizer.tagger.gazetteers), with: &scorer)
+                .map { tag in tag.type.map(kept.contains) == false ? EntityTag.outside : tag }
             var token = 0
             for line in document {
                 if line.kind == .token {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds people, countries, organizations and places in an article's text: a trained
 /// sequence tagger marks names, and the gazetteers tell countries (with their ISO codes and
 /// demonyms) from other places.
@@ -16,9 +18,35 @@ public struct EntityRecognizer: Sendable {
         EntityRecognizer(tagger: SequenceTagger(model: try TaggerModel.shipped(), gazetteers: try Gazetteers.shipped()))
     }
 
-    /// The mentions in an article, sorted and not overlapping.
+    /// The shipped gazetteers with another model file (one `dossier-train` wrote), for
+    /// measuring a model before shipping it.
+    public static func loading(model url: URL) throws -> EntityRecognizer {
+        let model = try TaggerModel(data: try Data(contentsOf: url, options: .alwaysMapped))
+        return EntityRecognizer(tagger: SequenceTagger(model: model, gazetteers: try Gazetteers.shipped()))
+    }
+
+    /// The names of the repair passes that run after the tagger, in order (see
+    /// `dossier-bench ablation`).
+    public static var repairNames: [String] { TaggerRepair.allCases.map(\.rawValue) }
+
+    /// The same recognizer with the named repair passes switched off, for an ablation.
+    public func disablingRepairs(_ names: Set<String>) -> EntityRecognizer {
+        var tagger = tagger
+        tagger.repairs = tagger.repairs.filter { !names.contains($0.rawValue) }
+        return EntityRecognizer(tagger: tagger)
+    }
+
+    /// The mentions in an article, sorted and not overlapping; none for an article not in
+    /// English (see `recognition(of:)`).
     public func recognize(_ article: Article) -> [RecognizedMention] {
+        recognition(of: article).mentions
+    }
+
+    /// The mentions in an article with the language it was found in: an article not in
+    /// English is not read (`ArticleRecognition.isSkipped`), and has no mentions.
+    public func recognition(of article: Article) -> ArticleRecognition {
         let document = TaggingDocument(TextTokenizer.tokenize(article.text), gazetteers: tagger.gazetteers)
-        return mentions.mentions(in: document, tags: tagger.tag(document))
+        guard document.language == .english else { return ArticleRecognition(mentions: [], language: document.language) }
+        return ArticleRecognition(mentions: mentions.mentions(in: document, tags: tagger.tag(document)), language: .english)
     }
 }

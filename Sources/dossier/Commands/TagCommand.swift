@@ -13,10 +13,14 @@ struct TagCommand: ParsableCommand {
     @Argument(help: "A CoNLL file: one token a line in the first column, blank lines between sentences.")
     var file: String
 
+    @Option(help: "The types to tag, parted by commas (e.g. PER,LOC,ORG for a set that annotates no MISC); others are written O.")
+    var types: String?
+
     func run() throws {
         let documents = try DocumentLoader.load(path: file)
         defer { Diagnostics.report(documents.problems) }
         let text = TextDecoding.decode(documents.documents.flatMap(\.bytes))
-        Output.write(CoNLLTagging.tag(text, with: try EntityRecognizer.shipped()))
+        Output.write(CoNLLTagging.tag(text, with: try EntityRecognizer.shipped(),
+                                       labels: types.map { Set($0.split(separator: ",").map(String.init)) }))
     }
 }

@@ -22,7 +22,8 @@ enum FeatureTemplates {
         FeatureHash.mix(template.rawValue, a, b)
     }
 
-    /// Features of the token being tagged that read that token alone.
+    /// Features of the token being tagged that read that token alone. `WordInfo.Flags.codeMark`
+    /// is for `PageFurnitureRepair`, not for the features.
     static func token(_ t: TokenView, into features: inout some FeatureSink) {
         let w = t.word
         features.add(feature(.bias, 0))
@@ -33,7 +34,7 @@ enum FeatureTemplates {
         for k in 4..<8 where w.affixes[k] != 0 { features.add(feature(.suffix, UInt64(k), w.affixes[k])) }
         features.add(feature(.gazetteer, UInt64(t.gazetteer.rawValue)))
         features.add(feature(.lowerGazetteer, w.lower, UInt64(t.gazetteer.rawValue)))
-        features.add(feature(.flags, UInt64(w.flags.rawValue), UInt64(t.gazetteer.rawValue)))
+        features.add(feature(.flags, UInt64(w.flags.subtracting(.codeMark).rawValue), UInt64(t.gazetteer.rawValue)))
         features.add(feature(.casingShape, UInt64(t.sentenceCasing), w.shape))
         features.add(feature(.firstShape, t.isFirstInSentence ? 1 : 0, w.shape))
         features.add(feature(.documentShape, UInt64(t.documentCasing), w.shape | UInt64(t.sentenceCasing) << 62))
@@ -53,7 +54,7 @@ enum FeatureTemplates {
         features.add(feature(.neighborExact, position, t.word.exact))
         if t.word.affixes[6] != 0 { features.add(feature(.neighborSuffix, position, t.word.affixes[6])) }
         features.add(feature(.neighborGazetteer, position, UInt64(t.gazetteer.rawValue)))
-        features.add(feature(.neighborFlags, position, UInt64(t.word.flags.rawValue) | UInt64(t.sentenceCasing) << 16
+        features.add(feature(.neighborFlags, position, UInt64(t.word.flags.subtracting(.codeMark).rawValue) | UInt64(t.sentenceCasing) << 16
             | (t.isCommonWord ? 1 << 18 : 0)))
     }
 

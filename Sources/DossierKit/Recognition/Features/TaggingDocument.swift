@@ -3,13 +3,12 @@
 struct TaggingDocument: Sendable {
     let text: TokenizedText
     private(set) var views: [TokenView]
-    /// Whether the document reads as English: of its first lower-case words of three letters
-    /// or more (50 when two in three of those are known, else up to 400), at least one in three
-    /// is in the dictionary, inflections included.
-    /// English text scores 0.45 and more (a cricket scoreboard) and mostly above 0.8; German,
-    /// Portuguese, Italian or Indonesian text 0.3 and less. A document of fewer than 20 such
-    /// words counts as English.
-    let isInEnglish: Bool
+    /// The language the document reads as: another script when most of its letters are not
+    /// Latin; else English when, of its first lower-case words of three letters or more (50
+    /// when two in three of those are known, else up to 400), at least one in three is an
+    /// ordinary English word (`Gazetteers.isCommonWord`), inflections included. A document of
+    /// fewer than 20 such words counts as English.
+    let language: ArticleRecognition.Language
 
     /// - Complexity: O(n · k) for n tokens and gazetteer phrases of at most k tokens.
     init(_ text: TokenizedText, gazetteers: Gazetteers) {
@@ -50,7 +49,34 @@ struct TaggingDocument: Sendable {
             views[index].isSurnameInDocument = surnames[lower] != nil
         }
         self.views = views
-        isInEnglish = Self.isInEnglish(views, text, gazetteers)
+        if Self.isMostlyOtherScript(text) {
+            language = .otherScript
+        } else {
+            language = Self.isInEnglish(views, text, gazetteers) ? .english : .otherLatinScript
+        }
+    }
+
+    /// Whether most letters are of a script other than Latin: counted by UTF-8 lead bytes,
+    /// ASCII letters and Latin-1 to Latin Extended-B (U+00C0…U+024F) and Latin Extended
+    /// Additional (U+1E00…U+1EFF) as Latin; Greek to Arabic and the scripts of U+0800 onwards
+    /// (but punctuation and symbols, U+2000…U+2BFF, and the specials from U+F900) as others.
+    /// Only the tokens' bytes are read: a CoNLL file's documents share one buffer.
+    static func isMostlyOtherScript(_ text: TokenizedText) -> Bool {
+        var latin = 0, other = 0
+        for token in 0..<text.count {
+            text.withBytes(of: token) { bytes in
+                for index in bytes.indices {
+                    switch bytes[index] {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), 0xC3...0xC9: latin += 1
+                    case 0xCD...0xDF: other += 1
+                    case 0xE1 where index + 1 < bytes.count && (0xB8...0xBB).contains(bytes[index + 1]): latin += 1
+                    case 0xE0, 0xE1, 0xE3...0xEE: other += 1
+                    default: break
+                    }
+                }
+            }
+        }
+        return other > latin
     }
 
     private static func isInEnglish(_ views: [TokenView], _ text: TokenizedText, _ gazetteers: Gazetteers) -> Bool {
@@ -138,6 +164,22 @@ struct TaggingDocument: Sendable {
         return surnames
     }
 
+    /// Whether the tokens stand alone on their line or between separators such as "|", "»"
+    /// or a dash (a menu's items, a share bar), not inside a sentence's punctuation.
+    func standsApart(_ tokens: Range<Int>, in sentence: Range<Int>) -> Bool {
+        func isSeparator(_ token: Int) -> Bool {
+            let word = views[token].word
+            return !word.flags.contains(.hasLetter) && !word.flags.contains(.hasDigit)
+                && text.withBytes(of: token) { bytes in bytes.allSatisfy { !Self.separatorsThatJoin.contains($0) } }
+        }
+        return (tokens.lowerBound == sentence.lowerBound || isSeparator(tokens.lowerBound - 1))
+            && (tokens.upperBound == sentence.upperBound || isSeparator(tokens.upperBound))
+    }
+
+    /// Punctuation that runs on within a sentence (commas, full stops, quotes, apostrophes)
+    /// rather than parting a page's items.
+    private static let separatorsThatJoin: Set<UInt8> = Set(",.;'\"`!?".utf8)
+
     /// "J.", "J": a capital alone, with or without a full stop.
     func isInitial(_ token: Int) -> Bool {
         text.withBytes(of: token) { bytes in
@@ -164,28 +206,6 @@ struct TaggingDocument: Sendable {
         return last.word.flags.contains(.hasLetter) || last.word.flags.contains(.hasDigit) ? last.sentenceCasing : nil
     }
 
-    /// The headlines quoted inside a sentence of running text ("… (“Netizens Implicate Mike
-    /// Pompeo in Fresh Scheme,” blared one headline)"): the tokens between two double quotes of
-    /// the sentence, when they are in title case by the measure that tells a headline. Their
-    /// capitals say as little as a headline's (see `QuotedHeadlineRepair`).
-    func quotedHeadlines(in sentence: Range<Int>) -> [Range<Int>] {
-        guard views[sentence.lowerBound].sentenceCasing == 0 else { return [] }
-        var headlines: [Range<Int>] = []
-        var open: Int?
-        for index in sentence where views[index].word.lower == Self.quote {
-            guard let start = open else {
-                open = index
-                continue
-            }
-            open = nil
-            let part = (start + 1)..<index
-            if part.count >= 3, Self.casing(of: views[part]) == 2 { headlines.append(part) }
-        }
-        return headlines
-    }
-
-    private static let quote = FeatureHash.of("\"")
-
     /// 1 when most words are in capitals (a wire headline); 2 when most are capitalized, or
     /// every word but the small ones is, and an ordinary word after the first is capitalized
     /// too (a web headline: "Finland and Latvia Agree to Share Port Data as Traffic Grows", not
@@ -199,7 +219,7 @@ struct TaggingDocument: Sendable {
             if word.isCapitalized {
                 capitalized += 1
                 if view.isCommonWord, letters > 1 { ordinaryCapitalized += 1 }
-            } else if word.flags.contains(.initialLowercase), !HeadlineCasing.smallWordHashes.contains(word.lower) {
+            } else if word.flags.contains(.initialLowercase), !Lexicon.smallWordHashes.contains(word.lower) {
                 lowercaseWords += 1
             }
         }

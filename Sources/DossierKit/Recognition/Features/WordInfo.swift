@@ -16,6 +16,10 @@ struct WordInfo: Sendable {
         static let hasPeriod = Flags(rawValue: 1 << 5)
         static let initialLowercase = Flags(rawValue: 1 << 6)
         static let innerCapital = Flags(rawValue: 1 << 7)
+        /// An underscore or "=" between letters or digits, or a bracket or "<" right after one,
+        /// in a word that is no web address or e-mail (no "/" nor "@"): "user_id",
+        /// "render(props", "x=1" (see `PageFurnitureRepair`).
+        static let codeMark = Flags(rawValue: 1 << 8)
     }
 
     /// The word as written (quotes folded).
@@ -94,6 +98,11 @@ struct WordInfo: Sendable {
                     characterClass = byte
                     if byte == UInt8(ascii: "-") { flags.insert(.hasHyphen) }
                     if byte == UInt8(ascii: ".") { flags.insert(.hasPeriod) }
+                    if WordInfo.isAlphanumericClass(lastClass), index > 0,
+                       WordInfo.openingCodeMarks.contains(byte)
+                        || (WordInfo.joiningCodeMarks.contains(byte) && index + 1 < bytes.count && WordInfo.isAlphanumericByte(bytes[index + 1])) {
+                        flags.insert(.codeMark)
+                    }
                 }
                 if index == 0 {
                     if characterClass == UInt8(ascii: "X") { flags.insert(.initialCapital) }
@@ -119,6 +128,9 @@ struct WordInfo: Sendable {
                 }
             }
             self.affixes = affixes
+        }
+        if flags.contains(.codeMark), bytes.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@") }) {
+            flags.remove(.codeMark)
         }
         if letters > 0 {
             flags.insert(.hasLetter)
@@ -167,6 +179,17 @@ struct WordInfo: Sendable {
         }
         return bases
     }()
+
+    private static let openingCodeMarks: Set<UInt8> = Set("([{<".utf8)
+    private static let joiningCodeMarks: Set<UInt8> = Set("_=".utf8)
+
+    private static func isAlphanumericClass(_ characterClass: UInt8) -> Bool {
+        characterClass == UInt8(ascii: "X") || characterClass == UInt8(ascii: "x") || characterClass == UInt8(ascii: "d")
+    }
+
+    private static func isAlphanumericByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
+    }
 
     /// Symbols, not letters: Latin-1 signs ("©", "®", "°", U+0080…U+00BF), general
     /// punctuation, arrows, dingbats and the like (U+2000…U+2BFF), variation selectors

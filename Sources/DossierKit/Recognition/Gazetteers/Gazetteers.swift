@@ -27,12 +27,19 @@ struct Gazetteers: Sendable {
         static let prefix = Categories(rawValue: 1 << 5)
         /// A region that is no country nor city ("Eastern Europe", "the Caucasus"). Regions
         /// mark no token for the tagger's features: the model learned without them, and the
-        /// repairs read them (see `RegionNameRepair`).
+        /// repairs read them (`SurnameAgreementRepair`, `NameKindVoteRepair`, `PageFurnitureRepair`).
         static let region = Categories(rawValue: 1 << 8)
         /// A region's adjective ("Eastern European", "Balkan").
         static let regionAdjective = Categories(rawValue: 1 << 9)
         /// A seat of government that news names for the government in it ("the Kremlin said").
         static let seatOfGovernment = Categories(rawValue: 1 << 10)
+        /// A company, brand, platform or international body ("Apple", "YouTube", "NATO").
+        static let organization = Categories(rawValue: 1 << 11)
+        /// A browser or app ("Firefox").
+        static let product = Categories(rawValue: 1 << 12)
+        /// A language's name ("English", "Swahili"): a demonym too, often, but no country when
+        /// it names the language.
+        static let language = Categories(rawValue: 1 << 13)
     }
 
     struct Entry: Sendable {
@@ -58,6 +65,8 @@ struct Gazetteers: Sendable {
         static let title = TokenFlags(rawValue: 1 << 6)
         static let surname = TokenFlags(rawValue: 1 << 7)
         static let givenName = TokenFlags(rawValue: 1 << 8)
+        static let organizationBegin = TokenFlags(rawValue: 1 << 9)
+        static let organizationInside = TokenFlags(rawValue: 1 << 10)
     }
 
     private(set) var countries: [Country] = []
@@ -80,13 +89,15 @@ struct Gazetteers: Sendable {
         return Gazetteers(countries: try read("countries.tsv"), places: try read("places.tsv"), regions: try read("regions.tsv"),
                           firstNames: try read("first-names.txt"), givenNames: try read("given-names.txt"),
                           surnames: try read("surnames.txt"), commonWords: try read("common-words.txt"),
-                          titles: try read("titles.txt"), seatsOfGovernment: try read("seats-of-government.txt"))
+                          titles: try read("titles.txt"), seatsOfGovernment: try read("seats-of-government.txt"),
+                          organizations: try read("organizations.txt"), products: try read("products.txt"),
+                          languages: try read("languages.txt"))
     }
 
     /// How a phrase is listed.
     private enum Listing {
         case countryName(Int32), countryAlias(Int32), demonym(Int32), place(country: Int32), region, regionAdjective
-        case firstName, givenName, surname, title, seatOfGovernment
+        case firstName, givenName, surname, title, seatOfGovernment, organization, product, language
 
         func apply(to entry: inout Entry) {
             switch self {
@@ -110,15 +121,19 @@ struct Gazetteers: Sendable {
             case .surname: entry.categories.insert(.surname)
             case .title: entry.categories.insert(.title)
             case .seatOfGovernment: entry.categories.insert(.seatOfGovernment)
+            case .organization: entry.categories.insert(.organization)
+            case .product: entry.categories.insert(.product)
+            case .language: entry.categories.insert(.language)
             }
         }
     }
 
-    /// Builds the lists from the UTF-8 bytes of the nine files (see
+    /// Builds the lists from the UTF-8 bytes of the twelve files (see
     /// `scripts/generate_gazetteers.py` for their format: one entry a line, fields parted by
     /// tabs, lists within a field by semicolons, `#` starting a comment line).
     init(countries: [UInt8], places: [UInt8], regions: [UInt8], firstNames: [UInt8], givenNames: [UInt8], surnames: [UInt8],
-         commonWords: [UInt8], titles: [UInt8], seatsOfGovernment: [UInt8]) {
+         commonWords: [UInt8], titles: [UInt8], seatsOfGovernment: [UInt8], organizations: [UInt8] = [], products: [UInt8] = [],
+         languages: [UInt8] = []) {
         var phrases = PhraseList()
         for line in Self.lines(countries) {
             let fields = Self.split(line, countries, by: UInt8(ascii: "\t"))
@@ -148,7 +163,8 @@ struct Gazetteers: Sendable {
             }
         }
         for (bytes, listing) in [(firstNames, Listing.firstName), (givenNames, .givenName), (surnames, .surname), (titles, .title),
-                                 (seatsOfGovernment, .seatOfGovernment)] {
+                                 (seatsOfGovernment, .seatOfGovernment), (organizations, .organization), (products, .product),
+                                 (languages, .language)] {
             for line in Self.lines(bytes) { phrases.append(bytes[line], listing) }
         }
         insert(phrases)
@@ -270,7 +286,7 @@ struct Gazetteers: Sendable {
         for index in 0..<words.count { words[index].gazetteer = [] }
         for start in 0..<words.count where words[start].word.flags.contains(.hasLetter) {
             var hash = FeatureHash.seed
-            var longest: (country: Int, place: Int, title: Int) = (0, 0, 0)
+            var longest: (country: Int, place: Int, title: Int, organization: Int) = (0, 0, 0, 0)
             var single: Categories = []
             for length in 1...min(longestPhrase, words.count - start) {
                 hash = FeatureHash.mix(hash, words[start + length - 1].word.folded)
@@ -280,6 +296,7 @@ struct Gazetteers: Sendable {
                 if categories.contains(.country) { longest.country = length }
                 if categories.contains(.place) { longest.place = length }
                 if categories.contains(.title) { longest.title = length }
+                if categories.contains(.organization) { longest.organization = length }
                 if !categories.contains(.prefix) { break }
             }
             if single.contains(.demonym) { words[start].gazetteer.insert(.demonym) }
@@ -289,6 +306,7 @@ struct Gazetteers: Sendable {
             mark(longest.country, .countryBegin, .countryInside)
             mark(longest.place, .placeBegin, .placeInside)
             mark(longest.title, .title, .title)
+            mark(longest.organization, .organizationBegin, .organizationInside)
 
             func mark(_ length: Int, _ begin: TokenFlags, _ inside: TokenFlags) {
                 guard length > 0 else { return }

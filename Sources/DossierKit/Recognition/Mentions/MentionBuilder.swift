@@ -51,6 +51,7 @@ struct MentionBuilder: Sendable {
                 return []
             }
             if type == .miscellaneous, let entry, entry.categories.contains(.demonym) {
+                if entry.categories.contains(.language), namesLanguage(tokens, sentence: sentence, in: document) { return [] }
                 return [countryMention(range, entry, form: .demonym)]
             }
             if let entry, entry.categories.contains(.country),
@@ -75,8 +76,28 @@ struct MentionBuilder: Sendable {
     private func isDoubtfulCountry(_ entry: Gazetteers.Entry, _ tokens: Range<Int>, in document: TaggingDocument) -> Bool {
         let first = document.views[tokens.lowerBound]
         if first.word.flags.contains(.initialLowercase) { return true }
+        // "Us" in "Contact Us": an alias that is a function word names the country only in
+        // capitals ("US", "U.S.").
+        if tokens.count == 1, !entry.isMainName, Lexicon.functionWords.contains(first.word.lower),
+           first.word.flags.isDisjoint(with: [.allCapitals, .hasPeriod]) { return true }
         guard tokens.count == 1, !entry.isMainName, first.isCommonWord else { return false }
         return (first.sentenceCasing != 0 || first.isFirstInSentence) && first.documentCasing & 0b101 == 0
+    }
+
+    /// Whether a demonym that is also a language's name names the language there: after a
+    /// word such as "speaks" or "translated", or "in" with no word in lower case after it but a
+    /// function word ("written in French.", "in English and Spanish"; not "in French politics"),
+    /// or before a word such as "version" or "subtitles".
+    private func namesLanguage(_ tokens: Range<Int>, sentence: Range<Int>, in document: TaggingDocument) -> Bool {
+        let views = document.views
+        if tokens.upperBound < sentence.upperBound, Lexicon.afterLanguage.contains(views[tokens.upperBound].word.lower) { return true }
+        guard tokens.lowerBound > sentence.lowerBound else { return false }
+        let before = views[tokens.lowerBound - 1].word.lower
+        guard Lexicon.beforeLanguage.contains(before) else { return false }
+        guard Lexicon.languageIntroductions.contains(before) else { return true }
+        guard tokens.upperBound < sentence.upperBound else { return true }
+        let after = views[tokens.upperBound].word
+        return !after.flags.contains(.initialLowercase) || Lexicon.functionWords.contains(after.lower)
     }
 
     private func countryMention(_ range: UTF8Range, _ entry: Gazetteers.Entry, form: MentionForm) -> RecognizedMention {
@@ -108,11 +129,16 @@ struct MentionBuilder: Sendable {
             let part = bytes.withUnsafeBufferPointer { WordInfo(UnsafeBufferPointer(rebasing: $0[partStart..<index])) }
             guard let entry = gazetteers.entry(forFolded: [part.folded]), entry.country >= 0,
                   !entry.categories.isDisjoint(with: [.country, .demonym]) else { continue }
+            // "English-language", "French-speaking": the language.
+            if entry.categories.contains(.language), index < range.end,
+               Self.languageSuffixes.contains(where: { bytes[(index + 1)...].starts(with: $0) }) { continue }
             let form: MentionForm = entry.categories.contains(.demonym) ? .demonym : entry.isMainName ? .name : .alias
             result.append(countryMention(UTF8Range(partStart, index), entry, form: form))
         }
         return result
     }
+
+    private static let languageSuffixes = [Array("language".utf8), Array("speaking".utf8)]
 
     /// A name as text; in a headline written in capitals, in title case:
     /// "ALEXANDER LUKASHENKO" → "Alexander Lukashenko". Acronyms elsewhere stay as written.

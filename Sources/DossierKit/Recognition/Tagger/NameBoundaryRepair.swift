@@ -2,7 +2,7 @@
 /// - a name never runs over a separator standing alone ("|", "»", "•", "/", a dash, a comma):
 ///   "Nairobi | The Meridian Post" is two names;
 /// - a country's name the gazetteers know in full is one name, where the tagger cut it into
-///   pieces ("Democratic | Republic of Congo");
+///   pieces or left some of its words out ("Democratic | Republic of Congo");
 /// - a name never runs from an abbreviation onto a capitalized function word: the abbreviation
 ///   ended a sentence the tokenizer could not end ("from the U.S. | To the contrary").
 enum NameBoundaryRepair {
@@ -16,7 +16,7 @@ enum NameBoundaryRepair {
         let views = document.views
         for index in tags.indices.dropFirst() where tags[index].type != nil && !tags[index].begins {
             let word = views[index].word
-            guard word.isCapitalized, OrdinaryWordRepair.functionWords.contains(word.lower),
+            guard word.isCapitalized, Lexicon.functionWords.contains(word.lower),
                   views[index - 1].word.flags.contains(.hasPeriod), !document.isInitial(index - 1),
                   document.text.withBytes(of: index - 1, { $0.last == UInt8(ascii: ".") }) else { continue }
             tags[index] = .outside
@@ -45,7 +45,8 @@ enum NameBoundaryRepair {
             let range = text.sentence(sentence)
             var start = range.lowerBound
             while start < range.upperBound - 1 {
-                guard tags[start].begins, tags[start + 1].type != nil, document.views[start].gazetteer.contains(.countryBegin),
+                guard tags[start].type == nil || tags[start].begins, document.views[start].word.isCapitalized,
+                      document.views[start].gazetteer.contains(.countryBegin),
                       let length = gazetteers.longestPhrase(of: .country, at: start, before: range.upperBound, in: document.views),
                       length >= 2 else {
                     start += 1
@@ -53,7 +54,9 @@ enum NameBoundaryRepair {
                 }
                 let end = start + length
                 let pieces = tags[start..<end]
-                let isCut = pieces.allSatisfy { $0.type != nil && $0.type != .person } && pieces.dropFirst().contains(where: \.begins)
+                // Cut in pieces, or some of its words left out: "Democratic Republic of | Congo".
+                let isCut = !pieces.contains { $0.type == .person } && pieces.contains { $0.type != nil }
+                    && (pieces.contains { $0.type == nil } || pieces.dropFirst().contains(where: \.begins))
                 let endsThere = end == range.upperBound || tags[end].type == nil || tags[end].begins
                 if isCut, endsThere {
                     tags[start] = .beginLocation

@@ -13,8 +13,6 @@
 /// - a name of two or three words after "By" opening a line, that ends the line or a part of
 ///   it, is a byline's person, unless the gazetteers know it as a place ("By Sofía Carrasco —
 ///   April 2").
-/// `TitledNameRepair` then marks the names after titles, and `MistakenPersonRepair` takes
-/// back the "people" whose shape gives them away.
 enum PersonNameRepair {
     static func repair(_ tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         splitPeopleFromRoles(&tags, in: document)
@@ -54,13 +52,6 @@ enum PersonNameRepair {
         }
     }
 
-    /// Words for the government or circle of the person named before them.
-    static let governments = WordSet(
-        ["administration", "regime", "government", "presidency", "era", "cabinet", "camp", "family", "dynasty", "junta"])
-
-    /// The words for a government that only a person heads.
-    private static let personalGovernments = WordSet(["administration", "presidency"])
-
     private static func markLeadersOfGovernments(_ tags: inout [EntityTag], in document: TaggingDocument) {
         let text = document.text, views = document.views
         for sentence in 0..<text.sentenceCount {
@@ -68,10 +59,10 @@ enum PersonNameRepair {
             for index in range.dropFirst().dropLast() where tags[index] != .outside && tags[index].type != .person {
                 let view = views[index], government = views[index + 1].word
                 let isName = !view.gazetteer.isDisjoint(with: [.firstName, .givenName, .surname])
-                    || (personalGovernments.contains(government.lower) && !view.isCommonWord)
+                    || (Lexicon.personalGovernments.contains(government.lower) && !view.isCommonWord)
                 guard tags[index].begins, tags[index + 1] == .outside, view.word.isCapitalized,
                       !view.word.flags.contains(.allCapitals), government.flags.contains(.initialLowercase),
-                      governments.contains(government.lower), isName,
+                      Lexicon.governments.contains(government.lower), isName,
                       view.gazetteer.isDisjoint(with: [.countryBegin, .countryInside, .demonym, .placeBegin, .placeInside])
                 else { continue }
                 tags[index] = .beginPerson

@@ -2,22 +2,14 @@
 struct SequenceTagger: Sendable {
     let model: TaggerModel
     let gazetteers: Gazetteers
+    /// The repairs to run after the decoder, in order (all of them but for an ablation).
+    var repairs: [TaggerRepair] = TaggerRepair.allCases
 
     /// Tags every token of a document. A scorer carried from document to document keeps
     /// what it learned of their words (see `ModelScorer`).
     func tag(_ document: TaggingDocument, with scorer: inout ModelScorer) -> [EntityTag] {
         var tags = GreedyDecoder.tag(document, with: &scorer)
-        NameBoundaryRepair.repair(&tags, in: document, gazetteers: gazetteers)
-        RegionNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
-        QuotedHeadlineRepair.repair(&tags, in: document)
-        PersonNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
-        TitledNameRepair.repair(&tags, in: document)
-        MistakenPersonRepair.repair(&tags, in: document)
-        ListAgreementRepair.repair(&tags, in: document)
-        OrdinaryWordRepair.repair(&tags, in: document)
-        PlaceNameRepair.repair(&tags, in: document, gazetteers: gazetteers)
-        SurnameAgreementRepair.repair(&tags, in: document, gazetteers: gazetteers)
-        OtherLanguageRepair.repair(&tags, in: document, gazetteers: gazetteers)
+        for repair in repairs { repair.apply(to: &tags, in: document, gazetteers: gazetteers) }
         return tags
     }
 

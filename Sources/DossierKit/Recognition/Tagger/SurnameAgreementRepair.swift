@@ -105,7 +105,7 @@ enum SurnameAgreementRepair {
                 let titled = words.first != tokens.lowerBound
                     || (tokens.lowerBound > name.sentence.lowerBound && views[tokens.lowerBound - 1].gazetteer.contains(.title))
                 let leads = tokens.upperBound < name.sentence.upperBound
-                    && PersonNameRepair.governments.contains(views[tokens.upperBound].word.lower)
+                    && Lexicon.governments.contains(views[tokens.upperBound].word.lower)
                 let introduced = words.count >= 2
                     && (document.isInitial(first) || (views[first].isGivenName && Self.mayBeName(views[first])))
                 let lower = views[last].word.lower
@@ -124,23 +124,18 @@ enum SurnameAgreementRepair {
         static func mayBeSurname(_ view: TokenView) -> Bool {
             let flags = view.word.flags
             return (view.word.isCapitalized || flags.contains(.hasHyphen)) && !flags.contains(.hasPeriod) && (!flags.contains(.allCapitals) || view.sentenceCasing == 1)
-                && view.word.flags.contains(.hasLetter) && !calendar.contains(view.word.lower) && mayBeName(view)
+                && view.word.flags.contains(.hasLetter) && !Lexicon.calendar.contains(view.word.lower) && mayBeName(view)
         }
 
         /// Whether a word may be part of a name: no function word ("In" and "Long" are listed
         /// first names too), and no ordinary word unless the lists know it as a name and the
         /// document never writes it in lower case ("Trump", but not "Run" in a text about runs).
         static func mayBeName(_ view: TokenView) -> Bool {
-            guard !OrdinaryWordRepair.functionWords.contains(view.word.lower) else { return false }
+            guard !Lexicon.functionWords.contains(view.word.lower) else { return false }
             guard view.isCommonWord else { return true }
             return !view.gazetteer.isDisjoint(with: [.firstName, .givenName, .surname]) && view.documentCasing & 0b010 == 0
         }
     }
-
-    /// The days of the week and the months, which follow names in dates ("met Insulza Monday").
-    private static let calendar = WordSet(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-         "april", "may", "june", "july", "august", "september", "october", "november", "december"])
 
     /// "Jackson, Mississippi", "Paris, Texas": a place of one word before a comma and a known
     /// region or a code in capitals.

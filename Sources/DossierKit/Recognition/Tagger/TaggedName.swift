@@ -5,22 +5,16 @@ struct TaggedName: Sendable {
     let sentence: Range<Int>
     let type: EntityTag.EntityType
 
-    /// The names of a document, sentence by sentence, as `NameSpan.spans` reads them.
+    /// The names of a document, sentence by sentence, as `NameSpan.visit` reads them (the one
+    /// reading of where names begin and end).
     /// - Complexity: O(n) in the tokens.
     static func all(in tags: [EntityTag], of text: TokenizedText) -> [TaggedName] {
         var names: [TaggedName] = []
         for sentence in 0..<text.sentenceCount {
             let range = text.sentence(sentence)
-            var start = range.lowerBound
-            var type: EntityTag.EntityType?
-            for index in range {
-                let tag = tags[index]
-                guard tag == .outside || tag.begins || tag.type != type else { continue }
-                if let type { names.append(TaggedName(tokens: start..<index, sentence: range, type: type)) }
-                start = index
-                type = tag.type
+            NameSpan.visit(tags[range]) { span in
+                names.append(TaggedName(tokens: (range.lowerBound + span.start)..<(range.lowerBound + span.end), sentence: range, type: span.type))
             }
-            if let type { names.append(TaggedName(tokens: start..<range.upperBound, sentence: range, type: type)) }
         }
         return names
     }

@@ -5,8 +5,9 @@ struct CoNLLDocument: Sendable {
     var tags: [[EntityTag]] = []
 
     /// The documents of a CoNLL file: `-DOCSTART-` lines part documents, blank lines part
-    /// sentences; the token is the first column and the tag the last. A file without
-    /// `-DOCSTART-` is one document.
+    /// sentences; the token is the first column and the tag the last. A document longer than
+    /// `CoNLLTagging.longestDocument` sentences (a file without `-DOCSTART-`: tweets) is cut
+    /// into parts of that many, as `dossier tag` cuts it.
     /// - Throws: `DossierError.badInput` naming the line of a tag it cannot read.
     static func documents(in text: String, path: String) throws -> [CoNLLDocument] {
         var documents: [CoNLLDocument] = []
@@ -18,6 +19,10 @@ struct CoNLLDocument: Sendable {
             document.tags.append(tags)
             sentence = []
             tags = []
+            if document.sentences.count == CoNLLTagging.longestDocument {
+                documents.append(document)
+                document = CoNLLDocument()
+            }
         }
         func endDocument() {
             endSentence()
@@ -43,5 +48,30 @@ struct CoNLLDocument: Sendable {
         }
         endDocument()
         return documents
+    }
+
+    /// The entity types a set of documents annotates: those its gold tags use.
+    static func annotatedTypes(in documents: [CoNLLDocument]) -> Set<EntityTag.EntityType> {
+        Set(documents.lazy.flatMap(\.tags).joined().compactMap(\.type))
+    }
+}
+
+extension CoNLLDocument {
+    /// The document with social-media handles tagged O: "@" and the user name after it, or a
+    /// token opening with "@". The Broad Twitter Corpus tags them as people or organizations,
+    /// WNUT-17 does not, and articles seldom hold any; a handle's lower-case user name taught
+    /// the tagger that lower-case words make names.
+    func untaggingHandles() -> CoNLLDocument {
+        var result = self
+        for (sentence, tokens) in sentences.enumerated() {
+            var tags = result.tags[sentence]
+            for (index, token) in tokens.enumerated() where token.hasPrefix("@") {
+                let end = token == "@" ? min(index + 2, tokens.count) : index + 1
+                for position in index..<end { tags[position] = .outside }
+                if end < tokens.count, let type = tags[end].type, !tags[end].begins { tags[end] = EntityTag(type, begins: true) }
+            }
+            result.tags[sentence] = tags
+        }
+        return result
     }
 }

@@ -17,9 +17,10 @@ public struct EntityScores: Sendable, CustomStringConvertible {
 
     init() {}
 
-    /// Adds one sentence's gold and predicted tags.
-    mutating func add(gold: [EntityTag], predicted: [EntityTag]) {
-        let goldNames = Set(NameSpan.spans(in: gold)), predictedNames = Set(NameSpan.spans(in: predicted))
+    /// Adds one sentence's gold and predicted tags; predicted names of a type outside `types`
+    /// (those the gold set annotates) are left out.
+    mutating func add(gold: [EntityTag], predicted: [EntityTag], types: Set<EntityTag.EntityType> = Set(EntityTag.EntityType.allCases)) {
+        let goldNames = Set(NameSpan.spans(in: gold)), predictedNames = Set(NameSpan.spans(in: predicted).filter { types.contains($0.type) })
         for name in goldNames.union(predictedNames) {
             let inGold = goldNames.contains(name), inPrediction = predictedNames.contains(name)
             let label = name.type.label

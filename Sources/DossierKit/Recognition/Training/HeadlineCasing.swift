@@ -5,10 +5,7 @@
 /// and a sentence of running text with every word capitalized ("Phil Simmons Took Four for 38"
 /// or, as some sites write, "… Four For 38").
 enum HeadlineCasing {
-    static let smallWords: Set<String> = ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"]
-
-    /// `smallWords` as `WordInfo.lower` hashes.
-    static let smallWordHashes = WordSet(Array(smallWords))
+    static let smallWords = Lexicon.smallWords
 
     /// Whether a sentence is written in capitals: it has letters and no lower-case one.
     static func isInCapitals(_ sentence: [String]) -> Bool {

@@ -12,13 +12,17 @@ struct PerceptronTrainer: TagScorer {
     private var stamps: [Int] = []
     private var step = 0
     private var gold: [EntityTag] = []
+    private var partialMiscellaneous = false
     private var features: [UInt64] = []
 
-    /// One pass over `documents` (each with its gold tags, one per token).
-    mutating func train(on documents: [(document: TaggingDocument, gold: [EntityTag])]) {
-        for (document, gold) in documents {
-            self.gold = gold
-            _ = GreedyDecoder.tag(document, with: &self)
+    /// One pass over `documents` (each with its gold tags, one per token). Where a document's
+    /// set does not annotate MISC as CoNLL-2003 does (`partialMiscellaneous`), a MISC guess over
+    /// an untagged word is no error: the set never said what that word is.
+    mutating func train(on documents: [TrainingDocument]) {
+        for document in documents {
+            gold = document.gold
+            partialMiscellaneous = document.partialMiscellaneous
+            _ = GreedyDecoder.tag(document.document, with: &self)
         }
     }
 
@@ -37,7 +41,7 @@ struct PerceptronTrainer: TagScorer {
     mutating func decided(_ tag: EntityTag, at position: Int) {
         step += 1
         let truth = gold[position]
-        guard tag != truth else { return }
+        guard tag != truth, !(partialMiscellaneous && truth == .outside && tag.type == .miscellaneous) else { return }
         for feature in features {
             let row = self.row(for: feature)
             totals[row] += weights[row] * Float(step - stamps[row])
