@@ -37,7 +37,13 @@ enum DatabaseFile {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            try migrator.migrate(pool)
+            try migrate(pool, with: migrator)
+            // A file another process keeps locked past the timeout cannot be written: found
+            // now, not at the first record.
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                try db.execute(sql: "ROLLBACK")
+            }
             return pool
         } catch let error as DatabaseError {
             switch error.resultCode {
@@ -47,6 +53,20 @@ enum DatabaseFile {
                 throw Damaged(damage: .locked, path: path, detail: "another process holds it")
             default:
                 throw error
+            }
+        }
+    }
+
+    /// Migrates; when another process made the same tables at the same moment (both saw the
+    /// migration not applied, one lost), the migration is found applied on a second look.
+    private static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        for attempt in 1...3 {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR
+                && (error.message ?? "").contains("already exists") && attempt < 3 {
+                continue
             }
         }
     }

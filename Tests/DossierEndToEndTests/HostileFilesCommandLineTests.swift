@@ -9,7 +9,8 @@ struct HostileFilesCommandLineTests {
     static func dossier(_ arguments: [String], environment: [String: String] = [:], input: String = "/dev/null",
                         output: ToolRun.OutputTarget = .captured) throws -> ToolRun.Result {
         try ToolRun.run(ReaderRun.binary!.path, arguments,
-                        environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"].merging(environment) { $1 },
+                        environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"].merging(ReaderRun.storeEnvironment()) { $1 }
+                            .merging(environment) { $1 },
                         input: input, output: output, deadline: 120)
     }
 
@@ -155,9 +156,14 @@ struct HostileFilesCommandLineTests {
         chmod(folder.path("closed"), 0)
         defer { chmod(folder.path("closed"), 0o755) }
         let arguments = ["clean", folder.path]
+        // A cache and reading state that `nobody` can write.
+        let home = try ReaderRun.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        chmod(home.path, 0o1777)
         let result = geteuid() != 0 ? try Self.dossier(arguments)
             : try ToolRun.run("/usr/bin/setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", ReaderRun.binary!.path] + arguments,
-                              environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"], deadline: 120)
+                              environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"].merging(ReaderRun.storeEnvironment(home)) { $1 },
+                              deadline: 120)
         #expect(result.status == 2, "\(result.errors)")
         #expect(result.output.contains("Minister Jane Okafor said"))
         #expect(result.errors == "dossier: cannot read \(folder.path)/closed: cannot list the folder: permission denied\n")
@@ -185,8 +191,10 @@ struct OutputFailureTests {
         let arguments = ["entities", "--format", "tsv", folder.path]
         let result = ignoringSIGPIPE
             ? try ToolRun.run("/bin/sh", ["-c", "trap '' PIPE; exec \"$0\" \"$@\"", binary] + arguments,
-                              environment: ["PATH": "/usr/bin:/bin"], output: .closedPipe, deadline: 120)
-            : try ToolRun.run(binary, arguments, environment: ["PATH": "/usr/bin:/bin"], output: .closedPipe, deadline: 120)
+                              environment: ["PATH": "/usr/bin:/bin"].merging(ReaderRun.storeEnvironment()) { $1 },
+                              output: .closedPipe, deadline: 120)
+            : try ToolRun.run(binary, arguments, environment: ["PATH": "/usr/bin:/bin"].merging(ReaderRun.storeEnvironment()) { $1 },
+                              output: .closedPipe, deadline: 120)
         #expect(result.status == 141)
         #expect(result.errors.isEmpty, "\(result.errors)")
     }

@@ -37,7 +37,9 @@ extension ReaderEndToEndTests {
         try session.waitForScreen("the shell's prompt") { $0.contains { $0.hasPrefix(Self.prompt) } }
         try session.send("-l", "'\(ReaderRun.binary!.path)' '\(articles.path)'")
         try session.send("Enter")
-        try session.waitForScreen("the reader") { screen in statusLine(screen).hasPrefix(" Article 1 of 2") }
+        try session.waitForScreen("the reader, its articles processed") { screen in
+            statusLine(screen).hasPrefix(" Article 1 of 2") && !statusLine(screen).contains("processing")
+        }
 
         try session.send("C-z")
         let stopped = try session.waitForScreen("the shell after Ctrl-Z") { screen in

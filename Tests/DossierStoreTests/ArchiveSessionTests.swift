@@ -180,3 +180,27 @@ final class UpdateLog: @unchecked Sendable {
         return updates.last
     }
 }
+
+/// Two sessions, as two processes would be, on one cache and one folder at once.
+@Suite struct SharedCacheTests {
+    @Test func twoSessionsOnOneCacheBothFinishAndLeaveOneRecordOfEach() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.remove() }
+        let sessions = try (0..<2).map { _ in try fixture.session(cache: try fixture.cache()) }
+        for session in sessions { _ = try session.open() }
+        for session in sessions { session.start { _ in } }
+        let results = sessions.map { $0.waitUntilFinished() }
+        for result in results {
+            #expect(result.isFinished)
+            #expect(result.problems.isEmpty)
+        }
+        let cache = try fixture.cache()
+        let rows = try cache.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article")! }
+        #expect(rows == 4)
+        let again = try fixture.session(cache: cache)
+        let opened = try again.open()
+        #expect(again.pendingFileCount == 0)
+        #expect(opened.corpus.count == 4)
+        #expect(Set(opened.corpus.summaries.map(\.key)).count == 4)
+    }
+}

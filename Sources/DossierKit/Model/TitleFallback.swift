@@ -14,27 +14,10 @@ enum TitleFallback {
         return cut + "…"
     }
 
-    /// The text up to the first full stop, question or exclamation mark that ends a sentence:
-    /// followed by a space and not part of an abbreviation like "U.S." or "Mr.".
+    /// The text up to the end of its first sentence, as the tokenizer cuts sentences
+    /// (`TextSentences`: not at an abbreviation like "U.S." or "Mr.").
     static func firstSentence(of text: String) -> String {
-        // Characters are read only up to the sentence's end, not for the whole paragraph.
-        var wordStart = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == " " {
-                wordStart = next
-            } else if ".!?".contains(character), next < text.endIndex, text[next] == " " {
-                let word = String(text[wordStart..<index])
-                let isAbbreviation = character == "." && (word.contains(".") || word.count == 1
-                    || ["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "Prof", "No", "vs"].contains(word))
-                if !isAbbreviation {
-                    return String(text[...index])
-                }
-            }
-            index = next
-        }
-        return text
+        guard let first = TextSentences.ranges(in: text).first else { return text }
+        return String(decoding: text.utf8.prefix(first.end), as: UTF8.self)
     }
 }

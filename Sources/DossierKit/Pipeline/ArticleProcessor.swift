@@ -23,10 +23,20 @@ public struct ArticleProcessor: Sendable {
     public func process(_ document: RawDocument, identity: SourceIdentity, contentHash: UInt64? = nil) -> ProcessedArticle {
         counting?()
         let article = extractor.extract(document)
-        let recognized = recognizer.recognize(article)
+        let recognition = recognizer.recognition(of: article)
         return ProcessedArticle(identity: identity, contentHash: contentHash ?? Self.contentHash(of: document),
                                 pipelineVersion: PipelineVersion.current, article: article,
-                                mentions: Self.records(of: recognized, in: article))
+                                mentions: Self.records(of: recognition.mentions, in: article, sentenceStarts: recognition.sentenceStarts),
+                                recognitionNote: Self.note(on: recognition.language))
+    }
+
+    /// What the reader says of an article recognition did not read.
+    static func note(on language: ArticleRecognition.Language) -> String? {
+        switch language {
+        case .english: nil
+        case .otherLatinScript: "not in English: people and places not marked"
+        case .otherScript: "not in a Latin script: people and places not marked"
+        }
     }
 
     /// The hash of what a document was made from: its bytes, and the fields a structured
@@ -41,43 +51,20 @@ public struct ArticleProcessor: Sendable {
         return hash
     }
 
-    /// Mention records for an article's recognized mentions (sorted by range).
-    static func records(of mentions: [RecognizedMention], in article: Article) -> [MentionRecord] {
-        let sentences = sentenceNumbers(of: mentions, in: article.text)
+    /// Mention records for an article's recognized mentions (sorted by range); sentences are
+    /// numbered by `sentenceStarts` (the tokenizer's, from `ArticleRecognition`), or cut here
+    /// by `TextSentences` when not given.
+    static func records(of mentions: [RecognizedMention], in article: Article, sentenceStarts: [Int]? = nil) -> [MentionRecord] {
+        let starts = sentenceStarts ?? TextSentences.ranges(in: article.text).map(\.start)
         let paragraphs = paragraphNumbers(of: mentions, in: article)
+        var sentence = 0
         return mentions.indices.map { index in
             let mention = mentions[index]
+            while sentence + 1 < starts.count, starts[sentence + 1] <= mention.range.start { sentence += 1 }
             return MentionRecord(range: mention.range, kind: mention.kind, form: mention.form, name: mention.name,
                                  surface: String(article[mention.range]), code: mention.code,
-                                 sentence: sentences[index], paragraph: paragraphs[index])
+                                 sentence: sentence, paragraph: paragraphs[index])
         }
-    }
-
-    /// For each mention (sorted by range), the number of the sentence it stands in: how many
-    /// sentence ends come before it, a sentence ending at ".", "!" or "?" before a space or at a
-    /// line break.
-    /// - Complexity: O(n) in the text's bytes.
-    static func sentenceNumbers(of mentions: [RecognizedMention], in text: String) -> [Int] {
-        var numbers: [Int] = []
-        numbers.reserveCapacity(mentions.count)
-        var text = text
-        text.withUTF8 { bytes in
-            var sentence = 0, offset = 0
-            for mention in mentions {
-                while offset < min(mention.range.start, bytes.count) {
-                    let byte = bytes[offset]
-                    let next = offset + 1 < bytes.count ? bytes[offset + 1] : UInt8(ascii: " ")
-                    if byte == UInt8(ascii: "\n")
-                        || ((byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
-                            && (next == UInt8(ascii: " ") || next == UInt8(ascii: "\n"))) {
-                        sentence += 1
-                    }
-                    offset += 1
-                }
-                numbers.append(sentence)
-            }
-        }
-        return numbers
     }
 
     /// For each mention (sorted by range), the number of the paragraph it stands in: the

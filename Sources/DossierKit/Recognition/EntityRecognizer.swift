@@ -45,8 +45,13 @@ public struct EntityRecognizer: Sendable {
     /// The mentions in an article with the language it was found in: an article not in
     /// English is not read (`ArticleRecognition.isSkipped`), and has no mentions.
     public func recognition(of article: Article) -> ArticleRecognition {
-        let document = TaggingDocument(TextTokenizer.tokenize(article.text), gazetteers: tagger.gazetteers)
-        guard document.language == .english else { return ArticleRecognition(mentions: [], language: document.language) }
-        return ArticleRecognition(mentions: mentions.mentions(in: document, tags: tagger.tag(document)), language: .english)
+        let tokens = TextTokenizer.tokenize(article.text)
+        let document = TaggingDocument(tokens, gazetteers: tagger.gazetteers)
+        let sentenceStarts = (0..<tokens.sentenceCount).map { tokens.range(of: tokens.sentence($0).lowerBound).start }
+        guard document.language == .english else {
+            return ArticleRecognition(mentions: [], language: document.language, sentenceStarts: sentenceStarts)
+        }
+        return ArticleRecognition(mentions: mentions.mentions(in: document, tags: tagger.tag(document)), language: .english,
+                                  sentenceStarts: sentenceStarts)
     }
 }

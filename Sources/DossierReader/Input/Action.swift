@@ -16,6 +16,8 @@ public enum Action: Hashable, Sendable {
     /// Scan the paths again for new, changed and deleted files.
     case rescan
     case toggleHelp
+    /// The files and records that could not be read.
+    case toggleProblems
     /// Close the help, or else clear the selected entity.
     case dismiss
     case resize(Size)

@@ -33,15 +33,17 @@ public enum KeyMap {
         Binding(keys: [.character("s")], label: "s", action: .toggleStar, help: "star the article, or take its star away"),
         Binding(keys: [.character("R")], label: "R", action: .rescan,
                 help: "scan the paths again: new, changed and deleted files"),
+        Binding(keys: [.character("!")], label: "!", action: .toggleProblems,
+                help: "the files and records that could not be read, and why"),
         Binding(keys: [.character("?")], label: "?", action: .toggleHelp, help: "this help"),
         Binding(keys: [.escape], label: "Esc", action: .dismiss, help: "close the help; clear the selected entity"),
         Binding(keys: [.character("q"), .control("c")], label: "q Ctrl-C", action: .quit, help: "quit"),
     ]
 
-    /// The action of a key, or nil for a key that does nothing. While the help shows,
-    /// q closes it (as in less); Ctrl-C still quits.
-    public static func action(for key: Key, helpShown: Bool) -> Action? {
-        if helpShown, key == .character("q") { return .dismiss }
+    /// The action of a key, or nil for a key that does nothing. While the help or the
+    /// problems show, q closes them (as in less); Ctrl-C still quits.
+    public static func action(for key: Key, overlayShown: Bool) -> Action? {
+        if overlayShown, key == .character("q") { return .dismiss }
         return bindings.first { $0.keys.contains(key) }?.action
     }
 }

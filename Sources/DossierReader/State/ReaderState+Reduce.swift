@@ -34,8 +34,8 @@ extension ReaderState {
 
     mutating func apply(_ action: Action) {
         notice = nil
-        if let helpTop {
-            applyToHelp(action, top: helpTop)
+        if let box = overlayBox {
+            applyToOverlay(action, box: box)
             return
         }
         switch action {
@@ -61,7 +61,13 @@ extension ReaderState {
         case .rescan:
             effects.append(.rescan)
             notice = "Scanning the paths again…"
-        case .toggleHelp: helpTop = 0
+        case .toggleHelp: show(.help)
+        case .toggleProblems:
+            if problems.isEmpty {
+                notice = "No problems: every file and record was read"
+            } else {
+                show(.problems)
+            }
         case .dismiss:
             selectedEntity = nil
             target = nil
@@ -72,20 +78,28 @@ extension ReaderState {
         }
     }
 
-    /// While the help shows, moving keys scroll it, Esc, ? and q close it, and the rest wait.
-    private mutating func applyToHelp(_ action: Action, top: Int) {
-        let last = HelpOverlay.lastTop(in: size)
+    private mutating func show(_ overlay: Overlay) {
+        self.overlay = overlay
+        overlayTop = 0
+    }
+
+    /// While an overlay shows, moving keys scroll it; Esc, q and its own key close it; the
+    /// rest wait.
+    private mutating func applyToOverlay(_ action: Action, box: OverlayBox) {
+        let top = overlayTop, last = box.lastTop(in: size)
         switch action {
-        case .moveDown: helpTop = min(top + 1, last)
-        case .moveUp: helpTop = max(top - 1, 0)
-        case .pageDown: helpTop = min(top + HelpOverlay.pageLength(in: size), last)
-        case .pageUp: helpTop = max(top - HelpOverlay.pageLength(in: size), 0)
-        case .top: helpTop = 0
-        case .bottom: helpTop = last
-        case .toggleHelp, .dismiss: helpTop = nil
+        case .moveDown: overlayTop = min(top + 1, last)
+        case .moveUp: overlayTop = max(top - 1, 0)
+        case .pageDown: overlayTop = min(top + box.pageLength(in: size), last)
+        case .pageUp: overlayTop = max(top - box.pageLength(in: size), 0)
+        case .top: overlayTop = 0
+        case .bottom: overlayTop = last
+        case .dismiss: overlay = nil
+        case .toggleHelp: if overlay == .help { overlay = nil } else { show(.help) }
+        case .toggleProblems: if overlay == .problems { overlay = nil } else if !problems.isEmpty { show(.problems) }
         case .resize(let size):
             self.size = size
-            helpTop = min(top, HelpOverlay.lastTop(in: size))
+            overlayTop = min(top, box.lastTop(in: size))
             keepCursorsVisible()
         case .quit: isFinished = true
         default: break

@@ -46,8 +46,14 @@ public struct ReaderState: Sendable {
     /// Files and records that could not be read.
     public internal(set) var problems: [String] = []
 
-    /// The first row of the help overlay while it shows, nil when it does not.
-    public internal(set) var helpTop: Int?
+    /// What shows over the panes, if anything.
+    public enum Overlay: Hashable, Sendable {
+        case help, problems
+    }
+
+    public internal(set) var overlay: Overlay?
+    /// The first row the overlay shows.
+    public internal(set) var overlayTop = 0
     /// A one-off message for the status line; the next action clears it.
     public internal(set) var notice: String?
     /// Set by the quit action: the main loop ends.
@@ -91,7 +97,17 @@ public struct ReaderState: Sendable {
         entityScope == .article ? articleEntities : (corpusEntities ?? Self.corpusEntities(of: source))
     }
 
-    public var isShowingHelp: Bool { helpTop != nil }
+    /// True while the help or the problems show: their keys then scroll and close them.
+    public var isShowingOverlay: Bool { overlay != nil }
+
+    /// The box of the overlay that shows.
+    var overlayBox: OverlayBox? {
+        switch overlay {
+        case .help: HelpOverlay.box
+        case .problems: ProblemsOverlay.box(problems)
+        case nil: nil
+        }
+    }
 
     public var layout: ReaderLayout { ReaderLayout(size: size, focus: focus) }
 

@@ -21,7 +21,7 @@ public enum ReaderView {
             for row in 0..<layout.status.y { buffer.write("│", row: row, column: column, limit: 1, style: theme.rule) }
         }
         StatusLine.draw(state, theme: theme, in: layout.status, into: &buffer)
-        if let top = state.helpTop { HelpOverlay.draw(top: top, theme: theme, size: state.size, into: &buffer) }
+        state.overlayBox?.draw(top: state.overlayTop, theme: theme, size: state.size, into: &buffer)
         return buffer
     }
 

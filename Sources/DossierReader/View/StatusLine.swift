@@ -38,7 +38,8 @@ enum StatusLine {
         var text = "Article \(state.openArticle + 1) of \(state.source.count)"
         if let note = state.opened?.note { text += " · \(note)" }
         if !state.problems.isEmpty {
-            text += " · \(state.problems.count) file\(state.problems.count == 1 ? "" : "s") or record\(state.problems.count == 1 ? "" : "s") could not be read"
+            let count = state.problems.count
+            text += " · \(count) file\(count == 1 ? "" : "s") or record\(count == 1 ? "" : "s") could not be read (! lists them)"
         }
         return text
     }

@@ -33,7 +33,6 @@ public final class CacheDatabase: Sendable {
     struct StoredFile: Sendable {
         let size: Int64
         let modified: Double
-        let contentHash: UInt64
         let pipelineVersion: String
         let problem: String?
     }
@@ -68,11 +67,10 @@ public final class CacheDatabase: Sendable {
         return try pool.read { db in
             var files: [String: StoredFile] = [:]
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT path, size, modified, content_hash, pipeline_version, problem FROM source_file WHERE \(condition)
+                SELECT path, size, modified, pipeline_version, problem FROM source_file WHERE \(condition)
                 """, arguments: arguments)
             while let row = try rows.next() {
-                files[row[0]] = StoredFile(size: row[1], modified: row[2], contentHash: UInt64(bitPattern: row[3]),
-                                           pipelineVersion: row[4], problem: row[5])
+                files[row[0]] = StoredFile(size: row[1], modified: row[2], pipelineVersion: row[3], problem: row[4])
             }
             return files
         }

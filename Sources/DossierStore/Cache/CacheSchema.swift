@@ -3,8 +3,8 @@ import GRDB
 /// The cache database's tables, as migrations. The cache can be deleted at any time: it is
 /// made again from the sources.
 ///
-/// - `source_file`: each file read, with the size, time and content hash it had and the
-///   pipeline version that processed it, or why it gave no article;
+/// - `source_file`: each file read, with the size and time it had and the pipeline version
+///   that processed it, or why it gave no article;
 /// - `source_problem`: records of a file that could not be read (a bad JSON Lines line);
 /// - `article`: one processed record each: the article's fields and text, its layout and its
 ///   mentions packed (`RecordCodec`); rows are never changed but for a record's line, so an
@@ -22,7 +22,6 @@ enum CacheSchema {
                     path TEXT PRIMARY KEY NOT NULL,
                     size INTEGER NOT NULL,
                     modified REAL NOT NULL,
-                    content_hash INTEGER NOT NULL,
                     pipeline_version TEXT NOT NULL,
                     problem TEXT
                 ) WITHOUT ROWID;

@@ -13,8 +13,7 @@ final class CacheWriter {
         /// A stored record whose content is unchanged, kept; its line may have moved.
         case kept(file: Int, articleID: Int64, line: Int?)
         /// Every record of the file has been handed over (`records` of them).
-        case fileRead(file: Int, scanned: ScannedFile, records: Int, contentHash: UInt64, problems: [DossierError],
-                      fileProblem: DossierError?)
+        case fileRead(file: Int, scanned: ScannedFile, records: Int, problems: [DossierError], fileProblem: DossierError?)
     }
 
     /// What a commit wrote.
@@ -97,22 +96,22 @@ final class CacheWriter {
                     commit.kept.append((file, id, line))
                     pendingAfter[file, default: (0, [], nil)].count += 1
                     pendingAfter[file]!.ids.insert(id)
-                case .fileRead(let file, _, _, _, _, _):
+                case .fileRead(let file, _, _, _, _):
                     pendingAfter[file, default: (0, [], nil)].read = message
                 }
             }
             // Close the files whose records are all in.
             for (file, state) in pendingAfter {
-                guard case .fileRead(_, let scanned, let records, let hash, let problems, let fileProblem)? = state.read,
+                guard case .fileRead(_, let scanned, let records, let problems, let fileProblem)? = state.read,
                       state.count >= records else { continue }
                 let stored = try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE path = ?", arguments: [scanned.path])
                 for id in stored where !state.ids.contains(id) {
                     try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
                 }
                 try db.execute(sql: """
-                    INSERT OR REPLACE INTO source_file(path, size, modified, content_hash, pipeline_version, problem)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [scanned.path, scanned.size, scanned.modified, Int64(bitPattern: hash),
+                    INSERT OR REPLACE INTO source_file(path, size, modified, pipeline_version, problem)
+                    VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [scanned.path, scanned.size, scanned.modified,
                                      PipelineVersion.current, fileProblem.map(StoredProblem.reason)])
                 try db.execute(sql: "DELETE FROM source_problem WHERE path = ?", arguments: [scanned.path])
                 for problem in problems {

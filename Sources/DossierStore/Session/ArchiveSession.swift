@@ -150,8 +150,12 @@ public final class ArchiveSession: @unchecked Sendable {
         work = []
         for (position, file) in scan.files.enumerated() {
             var rows = storedArticles[file.path] ?? []
-            // A whole file has one record; after an interrupted write the newest stands.
+            // A whole file has one record, and a JSON Lines file one of each content; after an
+            // interrupted run left older rows beside newer ones, the newest stands.
             if rows.allSatisfy({ $0.line == nil }), let newest = rows.max(by: { $0.id < $1.id }) { rows = [newest] }
+            var newestOfContent: [UInt64: Int64] = [:]
+            for row in rows { newestOfContent[row.contentHash] = max(newestOfContent[row.contentHash] ?? row.id, row.id) }
+            rows.removeAll { newestOfContent[$0.contentHash] != $0.id }
             var entries = rows.map { row in
                 Entry(articleID: row.id, line: row.line, contentHash: row.contentHash, title: row.title, date: row.date,
                       byline: row.byline, mentions: knownMentions[row.id])
@@ -169,8 +173,7 @@ public final class ArchiveSession: @unchecked Sendable {
             } else {
                 var keep: [UInt64: Int64] = [:]
                 for row in rows where row.pipelineVersion == current { keep[row.contentHash] = row.id }
-                work.append(WorkItem(file: position, scanned: file, storedContentHash: stored?.contentHash,
-                                     storedIsCurrent: stored?.pipelineVersion == current, keep: keep))
+                work.append(WorkItem(file: position, scanned: file, keep: keep))
                 if entries.isEmpty { entries = [Entry.placeholder(for: file)] }
             }
             fileEntries.append(entries)
@@ -309,33 +312,46 @@ public final class ArchiveSession: @unchecked Sendable {
         for item in items {
             if shouldStop { return }
             let file = item.scanned
-            let loaded: (documents: [RawDocument], problems: [DossierError])
+            // Documents are handed on as the file is read: a JSON Lines export of any size
+            // keeps only the records in flight in memory.
+            var handed = 0
+            var stopped = false
+            let problems: [DossierError]
             do {
-                loaded = try DocumentLoader.load(path: file.display)
+                problems = try DocumentLoader.forEachDocument(path: file.display) { document in
+                    guard !stopped, !shouldStop, processor.error == nil else {
+                        stopped = true
+                        return
+                    }
+                    let hash = ArticleProcessor.contentHash(of: document)
+                    let line = Self.line(of: document.source, in: file.display)
+                    if let id = item.keep[hash] {
+                        writer.put(.kept(file: item.file, articleID: id, line: line))
+                    } else {
+                        guard processor.load() != nil else { return }
+                        let identity = SourceIdentity(path: file.path, line: line, size: file.size, modified: file.modified)
+                        guard jobs.put(Job(file: item.file, document: document, identity: identity, contentHash: hash)) else {
+                            stopped = true
+                            return
+                        }
+                    }
+                    handed += 1
+                }
             } catch {
                 let problem = error as? DossierError ?? .unreadable(file.display, reason: "\(error)")
-                writer.put(.fileRead(file: item.file, scanned: file, records: 0, contentHash: 0, problems: [],
-                                     fileProblem: problem))
+                if handed == 0 {
+                    writer.put(.fileRead(file: item.file, scanned: file, records: 0, problems: [], fileProblem: problem))
+                    continue
+                }
+                // Records already handed on stay; the rest of the file is reported.
+                writer.put(.fileRead(file: item.file, scanned: file, records: handed, problems: [problem], fileProblem: nil))
                 continue
             }
-            var fileHash = ContentHash.seed
-            for document in loaded.documents {
-                if shouldStop { return }
-                let hash = ArticleProcessor.contentHash(of: document)
-                fileHash = ContentHash.of(withUnsafeBytes(of: hash) { Array($0) }, seed: fileHash)
-                let line = Self.line(of: document.source, in: file.display)
-                if let id = item.keep[hash] {
-                    writer.put(.kept(file: item.file, articleID: id, line: line))
-                } else {
-                    guard processor.load() != nil else { break }
-                    let identity = SourceIdentity(path: file.path, line: line, size: file.size, modified: file.modified)
-                    guard jobs.put(Job(file: item.file, document: document, identity: identity, contentHash: hash)) else { return }
-                }
-            }
-            var problems = loaded.problems
-            if let error = processor.error { problems.append(.unreadable(file.display, reason: "cannot process: \(error)")) }
-            writer.put(.fileRead(file: item.file, scanned: file, records: processor.error == nil ? loaded.documents.count : 0,
-                                 contentHash: fileHash, problems: problems, fileProblem: nil))
+            // A file left half read is taken up again on the next open: it is not closed.
+            if stopped && processor.error == nil { return }
+            var all = problems
+            if let error = processor.error { all.append(.unreadable(file.display, reason: "cannot process: \(error)")) }
+            writer.put(.fileRead(file: item.file, scanned: file, records: handed, problems: all, fileProblem: nil))
         }
     }
 
@@ -374,7 +390,7 @@ public final class ArchiveSession: @unchecked Sendable {
     private func recordWriteFailure(_ error: Error, batch: [CacheWriter.Message]) {
         lock.lock()
         for message in batch {
-            if case .fileRead(let file, let scanned, _, _, _, _) = message {
+            if case .fileRead(let file, let scanned, _, _, _) = message {
                 fileProblems[file].append(.unreadable(scanned.display, reason: "cannot write to the cache \(cache.path): \(error)"))
             }
         }
@@ -616,8 +632,6 @@ extension ArchiveSession {
     struct WorkItem: Sendable {
         let file: Int
         let scanned: ScannedFile
-        let storedContentHash: UInt64?
-        let storedIsCurrent: Bool
         /// The current records the cache holds of the file, by content hash: kept, not made again.
         let keep: [UInt64: Int64]
     }
@@ -653,8 +667,15 @@ extension ArchiveSession {
         private let lock = NSLock()
         private let make: @Sendable () throws -> ArticleProcessor
         private var made: ArticleProcessor?
-        private(set) var error: Error?
+        private var failure: Error?
         private var tried = false
+
+        /// Why the processor could not be made, once that was tried.
+        var error: Error? {
+            lock.lock()
+            defer { lock.unlock() }
+            return failure
+        }
 
         init(make: @escaping @Sendable () throws -> ArticleProcessor) {
             self.make = make
@@ -667,7 +688,7 @@ extension ArchiveSession {
             defer { lock.unlock() }
             if !tried {
                 tried = true
-                do { made = try make() } catch { self.error = error }
+                do { made = try make() } catch { failure = error }
             }
             return made
         }

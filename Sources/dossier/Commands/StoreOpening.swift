@@ -13,8 +13,21 @@ enum StoreOpening {
         } catch {
             let folder = NSTemporaryDirectory() + "dossier-cache-\(getpid())"
             let cache = try CacheDatabase(path: folder + "/cache.sqlite")
-            return (cache, "cannot use the cache \(location.cachePath) (\(error)); using \(folder) for this run")
+            temporaryCache = folder
+            atexit { if let folder = StoreOpening.temporaryCache { try? FileManager.default.removeItem(atPath: folder) } }
+            return (cache, "cannot use the cache \(location.cachePath) (\(Self.reason(error))); using a temporary one for this run")
         }
+    }
+
+    /// A cache made for this run only, removed when the process exits.
+    nonisolated(unsafe) static var temporaryCache: String?
+
+    /// An error as one short clause: Foundation's errors say the most in their description.
+    static func reason(_ error: Error) -> String {
+        if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return underlying.localizedDescription
+        }
+        return "\(error)"
     }
 
     /// The reading state, or nil and why not.
@@ -23,7 +36,7 @@ enum StoreOpening {
             let state = try StateDatabase(path: location.statePath)
             return (state, state.note)
         } catch {
-            return (nil, "cannot open the reading state \(location.statePath) (\(error)); read marks and stars will not be kept")
+            return (nil, "cannot open the reading state \(location.statePath) (\(Self.reason(error))); read marks and stars will not be kept")
         }
     }
 }

@@ -61,7 +61,7 @@ enum ReaderLoop {
                     painter.invalidate()
                     state = ReaderState.reduce(state, .resize(size))
                 case .key(let key):
-                    if let action = KeyMap.action(for: key, helpShown: state.isShowingHelp) {
+                    if let action = KeyMap.action(for: key, overlayShown: state.isShowingOverlay) {
                         state = ReaderState.reduce(state, action)
                     }
                 }

@@ -21,6 +21,21 @@ enum ReaderRun {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// A folder for the cache and reading state of the commands the tests run, so that
+    /// they use neither the user's nor each other's by accident: one for this test process,
+    /// open to every user (a test runs the binary as `nobody`).
+    static let storeHome: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-home-\(getpid())")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        chmod(folder.path, 0o1777)
+        return folder
+    }()
+
+    /// The environment variables that put the cache and reading state under `home`.
+    static func storeEnvironment(_ home: URL = storeHome) -> [String: String] {
+        ["XDG_CACHE_HOME": home.appendingPathComponent("cache").path, "XDG_DATA_HOME": home.appendingPathComponent("data").path]
+    }
+
     /// A fresh temporary folder, removed by the caller.
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString)")

@@ -119,7 +119,7 @@ import Testing
     @Test func mentionsInOneSentenceShareItsNumber() {
         let (article, mentions) = Self.article("Daniel Reyes met Olusegun Reyes. Then Ana Reyes left!\nLucia Reyes stayed",
                                                people: ["Daniel Reyes", "Olusegun Reyes", "Ana Reyes", "Lucia Reyes"])
-        let numbers = ArticleProcessor.sentenceNumbers(of: mentions, in: article.text)
+        let numbers = ArticleProcessor.records(of: mentions, in: article).map(\.sentence)
         #expect(numbers[0] == numbers[1])
         #expect(Set(numbers[1...]).count == 3)
     }

@@ -12,20 +12,20 @@ import Testing
             (.character("a"), .toggleEntityScope),
         ]
         for (key, action) in expected {
-            #expect(KeyMap.action(for: key, helpShown: false) == action, "\(key)")
+            #expect(KeyMap.action(for: key, overlayShown: false) == action, "\(key)")
         }
-        #expect(KeyMap.action(for: .character("x"), helpShown: false) == nil)
+        #expect(KeyMap.action(for: .character("x"), overlayShown: false) == nil)
     }
 
     @Test func qClosesTheHelpButCtrlCStillQuits() {
-        #expect(KeyMap.action(for: .character("q"), helpShown: true) == .dismiss)
-        #expect(KeyMap.action(for: .control("c"), helpShown: true) == .quit)
+        #expect(KeyMap.action(for: .character("q"), overlayShown: true) == .dismiss)
+        #expect(KeyMap.action(for: .control("c"), overlayShown: true) == .quit)
     }
 
     @Test func everyActionHasAKeyInTheHelp() {
         let bound = Set(KeyMap.bindings.map(\.action))
         let actions: [Action] = [.moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .focusNext, .focusPrevious,
-                                 .activate, .nextMention, .previousMention, .toggleEntityScope, .toggleRead, .toggleStar, .rescan, .toggleHelp, .dismiss, .quit]
+                                 .activate, .nextMention, .previousMention, .toggleEntityScope, .toggleRead, .toggleStar, .rescan, .toggleProblems, .toggleHelp, .dismiss, .quit]
         #expect(bound == Set(actions))
         let helpText = HelpOverlay.lines.map { $0.map(\.text).joined() }
         for binding in KeyMap.bindings {

@@ -166,12 +166,12 @@ import Testing
 
     @Test func helpOpensScrollsAndClosesWithoutTouchingTheRest() {
         let help = state(60, 8).after(.toggleHelp)
-        #expect(help.isShowingHelp)
-        #expect(help.after(.moveDown).helpTop == 1)
+        #expect(help.isShowingOverlay)
+        #expect(help.after(.moveDown).overlayTop == 1)
         #expect(help.after(.moveDown).articleCursor == 0)
-        #expect(help.after(.bottom, .moveDown).helpTop == HelpOverlay.lastTop(in: help.size))
-        #expect(!help.after(.dismiss).isShowingHelp)
-        #expect(!help.after(.toggleHelp).isShowingHelp)
+        #expect(help.after(.bottom, .moveDown).overlayTop == HelpOverlay.box.lastTop(in: help.size))
+        #expect(!help.after(.dismiss).isShowingOverlay)
+        #expect(!help.after(.toggleHelp).isShowingOverlay)
         #expect(help.after(.quit).isFinished)
     }
 
