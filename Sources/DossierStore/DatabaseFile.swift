@@ -24,6 +24,21 @@ enum DatabaseFile {
     ///   another process past the timeout; other errors as they come.
     static func openPool(at path: String, migrator: DatabaseMigrator, synchronous: String,
                          busyTimeout: TimeInterval) throws -> DatabasePool {
+        // Another process making or migrating the same file can make an open fail at once
+        // (not every lock waits for the timeout): a few more tries before it counts as locked.
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try openPoolOnce(at: path, migrator: migrator, synchronous: synchronous, busyTimeout: busyTimeout)
+            } catch let damaged as Damaged where damaged.damage == .locked && attempt < 4 {
+                usleep(UInt32(50_000 * attempt))
+            }
+        }
+    }
+
+    private static func openPoolOnce(at path: String, migrator: DatabaseMigrator, synchronous: String,
+                                     busyTimeout: TimeInterval) throws -> DatabasePool {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
         if let damage = headerDamage(at: path) {

@@ -6,14 +6,53 @@ import Testing
 struct CommandLineTests {
     /// Runs `dossier` with its cache and reading state under `home`, or under a folder of
     /// its own that is removed after the run.
-    static func dossier(_ arguments: [String], home: URL? = nil) throws -> ToolRun.Result {
+    static func dossier(_ arguments: [String], home: URL? = nil, input: String = "/dev/null") throws -> ToolRun.Result {
         let folder = try home ?? ReaderRun.temporaryFolder()
         defer { if home == nil { try? FileManager.default.removeItem(at: folder) } }
-        return try ToolRun.run(ReaderRun.binary!.path, arguments, environment: [
-            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
-            "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path,
-            "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
-        ])
+        return try ToolRun.run(ReaderRun.binary!.path, arguments,
+                               environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"].merging(ReaderRun.storeEnvironment(folder)) { $1 },
+                               input: input)
+    }
+
+    /// Two records of a JSON Lines export.
+    static let jsonLinesExport = """
+        {"title": "Minsk talks end", "text": "MINSK — Talks between Belarus and Poland ended on Monday, Foreign Minister Anna Kowalczyk said."}
+        {"title": "Grain exports rise", "text": "KYIV — Ukraine shipped more grain in May, officials in Kyiv said on Friday."}
+
+        """
+
+    @Test func jsonLinesOnStandardInputAreOneArticleARecordAndAreCached() throws {
+        let home = try ReaderRun.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let export = home.appendingPathComponent("export.jsonl")
+        try Data(Self.jsonLinesExport.utf8).write(to: export)
+        let clean = try Self.dossier(["clean", "--format", "json", "-"], home: home, input: export.path)
+        #expect(clean.status == 0, "\(clean.errors)")
+        let lines = clean.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].contains("\"source\":\"-:1\"") && lines[0].contains("\"title\":\"Minsk talks end\""))
+        #expect(lines[1].contains("\"source\":\"-:2\"") && lines[1].contains("\"title\":\"Grain exports rise\""))
+        // The same export again: both records come from the cache.
+        let index = try Self.dossier(["index", "-"], home: home, input: export.path)
+        #expect(index.output.hasPrefix("2 articles, 0 processed now"), "\(index.output)")
+        let entities = try Self.dossier(["entities", "--format", "tsv", "-"], home: home, input: export.path)
+        #expect(entities.output.contains("\tperson\tAnna Kowalczyk\t"))
+        #expect(entities.output.contains("\tcountry\tUkraine\tUA\t"))
+    }
+
+    @Test func noCacheReadsAndWritesNoCache() throws {
+        let folder = try Self.fixture()
+        let home = try ReaderRun.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
+            try? FileManager.default.removeItem(at: home)
+        }
+        let cached = try Self.dossier(["entities", "--format", "tsv", folder.path], home: home)
+        let uncached = try Self.dossier(["entities", "--no-cache", "--format", "tsv", folder.path], home: home.appendingPathComponent("other"))
+        #expect(cached.status == 0 && uncached.status == 0)
+        #expect(cached.output == uncached.output)
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("cache/dossier/cache.sqlite").path))
+        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("other/cache").path))
     }
 
     /// A temporary folder holding the news fixture's pages (and nothing else).

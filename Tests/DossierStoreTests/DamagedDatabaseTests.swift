@@ -55,7 +55,7 @@ import Testing
         #expect(try asideFiles(of: path, "truncated").count == 1)
     }
 
-    @Test func aCacheLockedByAnotherWriterIsMovedAside() throws {
+    @Test func aCacheLockedByAnotherWriterIsLeftToItAndATemporaryOneUsed() throws {
         let fixture = try StoreFixture()
         defer { fixture.remove() }
         _ = try fixture.cache()
@@ -66,7 +66,9 @@ import Testing
         try holder.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
         defer { try? holder.inDatabase { try $0.execute(sql: "ROLLBACK") } }
         let cache = try CacheDatabase(path: fixture.location.cachePath, busyTimeout: 0.2)
-        #expect(cache.note?.hasPrefix("the cache was locked and was moved aside to ") == true)
+        #expect(cache.note == "the cache \(fixture.location.cachePath) is locked by another process; this run uses a temporary one")
+        #expect(cache.path != fixture.location.cachePath)
+        #expect(try asideFiles(of: fixture.location.cachePath, "locked").isEmpty)
         let session = try fixture.session(cache: cache)
         _ = try session.open()
         session.start { _ in }

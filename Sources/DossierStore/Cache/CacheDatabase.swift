@@ -4,27 +4,52 @@ import GRDB
 
 /// The cache of processed records (see `CacheSchema`): opened in WAL mode with a busy
 /// timeout, so that several Dossier processes share it (one writes at a time, the others
-/// wait or read). A damaged or locked file is moved aside and a new one made; `note` then
-/// says so.
+/// wait or read). A damaged file is moved aside and a new one made; a file another process
+/// keeps locked is left to it and this run uses a temporary cache; `note` then says so.
 public final class CacheDatabase: Sendable {
     let pool: DatabasePool
     public let path: String
-    /// Set when the file found was damaged and moved aside: what happened, for the status line.
+    /// What happened to the file found, when it could not be used as it was, for the status line.
     public let note: String?
+    /// The folder of a temporary cache, removed with this value.
+    private let temporaryFolder: String?
 
     /// - Parameter busyTimeout: how long a write waits for another process's before it gives up.
-    public init(path: String, busyTimeout: TimeInterval = 5) throws {
-        self.path = path
+    public convenience init(path: String, busyTimeout: TimeInterval = 5) throws {
         do {
-            pool = try DatabaseFile.openPool(at: path, migrator: CacheSchema.migrator, synchronous: "NORMAL",
-                                             busyTimeout: busyTimeout)
-            note = nil
-        } catch let damaged as DatabaseFile.Damaged {
+            try self.init(pool: DatabaseFile.openPool(at: path, migrator: CacheSchema.migrator, synchronous: "NORMAL",
+                                                      busyTimeout: busyTimeout),
+                          path: path, note: nil, temporaryFolder: nil)
+        } catch let damaged as DatabaseFile.Damaged where damaged.damage != .locked {
             let aside = DatabaseFile.moveAside(path, because: damaged.damage)
-            pool = try DatabaseFile.openPool(at: path, migrator: CacheSchema.migrator, synchronous: "NORMAL",
-                                             busyTimeout: busyTimeout)
-            note = "the cache was \(damaged.damage.rawValue) and was moved aside to \(aside); rebuilding it"
+            try self.init(pool: DatabaseFile.openPool(at: path, migrator: CacheSchema.migrator, synchronous: "NORMAL",
+                                                      busyTimeout: busyTimeout),
+                          path: path, note: "the cache was \(damaged.damage.rawValue) and was moved aside to \(aside); rebuilding it",
+                          temporaryFolder: nil)
+        } catch let damaged as DatabaseFile.Damaged {
+            // A file another process holds is left to it: moved, it would change under that
+            // process's feet.
+            try self.init(temporaryBecause: "the cache \(damaged.path) is locked by another process; this run uses a temporary one")
         }
+    }
+
+    /// A cache for this run only, in a temporary folder removed with it; `note` says why.
+    public convenience init(temporaryBecause note: String) throws {
+        let folder = NSTemporaryDirectory() + "dossier-cache-\(getpid())-\(UUID().uuidString.prefix(8))"
+        try self.init(pool: DatabaseFile.openPool(at: folder + "/cache.sqlite", migrator: CacheSchema.migrator,
+                                                  synchronous: "NORMAL", busyTimeout: 5),
+                      path: folder + "/cache.sqlite", note: note, temporaryFolder: folder)
+    }
+
+    private init(pool: DatabasePool, path: String, note: String?, temporaryFolder: String?) {
+        self.pool = pool
+        self.path = path
+        self.note = note
+        self.temporaryFolder = temporaryFolder
+    }
+
+    deinit {
+        if let temporaryFolder { try? FileManager.default.removeItem(atPath: temporaryFolder) }
     }
 
     // MARK: What the cache holds of a corpus

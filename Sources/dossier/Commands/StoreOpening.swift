@@ -11,16 +11,11 @@ enum StoreOpening {
             let cache = try CacheDatabase(path: location.cachePath)
             return (cache, cache.note)
         } catch {
-            let folder = NSTemporaryDirectory() + "dossier-cache-\(getpid())"
-            let cache = try CacheDatabase(path: folder + "/cache.sqlite")
-            temporaryCache = folder
-            atexit { if let folder = StoreOpening.temporaryCache { try? FileManager.default.removeItem(atPath: folder) } }
-            return (cache, "cannot use the cache \(location.cachePath) (\(Self.reason(error))); using a temporary one for this run")
+            let cache = try CacheDatabase(
+                temporaryBecause: "cannot use the cache \(location.cachePath) (\(Self.reason(error))); this run uses a temporary one")
+            return (cache, cache.note)
         }
     }
-
-    /// A cache made for this run only, removed when the process exits.
-    nonisolated(unsafe) static var temporaryCache: String?
 
     /// An error as one short clause: Foundation's errors say the most in their description.
     static func reason(_ error: Error) -> String {
