@@ -42,7 +42,7 @@ struct StoreBenchmark: ParsableCommand {
         guard TerminalProbe.isAvailable else { throw ValidationError("needs tmux") }
         let pages = try SyntheticArchive.basePages(data: URL(fileURLWithPath: data),
                                                    dumps: URL(fileURLWithPath: work).appendingPathComponent("dumps"))
-        print("base pages: \(pages.count) (scrapinghub text dumps and wcxb pages dumped to text); "
+        print("base pages: \(pages.pages.count) scrapinghub text dumps, with lines of \(pages.donors.count) wcxb pages; "
               + "\(ProcessInfo.processInfo.activeProcessorCount) cores; medians of \(runs) runs")
         var table: [(size: Int, rows: [(String, String)])] = []
         for size in sizes {
