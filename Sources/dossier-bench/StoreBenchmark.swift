@@ -104,6 +104,16 @@ struct StoreBenchmark: ParsableCommand {
     /// Linking from stored records, keys and search, on the warm cache.
     private func measureInProcess(folder: URL, cache: CacheDatabase, location: StoreLocation,
                                   into samples: inout Samples) throws {
+        // The warm open's own work, without starting a process or a terminal: scan, read the
+        // cache, the first screen rendered.
+        let (_, openSeconds) = try Measure.time { () -> ScreenBuffer in
+            let session = ArchiveSession(paths: [folder.path], cache: cache)
+            let opened = try session.open()
+            let reader = ReaderState(source: opened.corpus, size: Size(width: 120, height: 40))
+            return ReaderView.render(ReaderState.updated(reader, source: opened.corpus, processing: nil, problems: []),
+                                     theme: Theme(usesColor: true))
+        }
+        samples.openInProcess.append(openSeconds)
         // Twice: the first linking in a process also loads the name lists linking consults.
         var linked: ArchiveSession.Update?
         for round in 0..<2 {
@@ -160,7 +170,7 @@ struct StoreBenchmark: ParsableCommand {
     /// The figures of every run of one size.
     struct Samples {
         var coldOpen: [Double] = [], processingRate: [Double] = [], processingMemory: [Double] = []
-        var warmOpen: [Double] = [], openMemory: [Double] = [], cacheBytesPerArticle: [Double] = []
+        var warmOpen: [Double] = [], openInProcess: [Double] = [], openMemory: [Double] = [], cacheBytesPerArticle: [Double] = []
         var linking: [Double] = [], firstLinking: [Double] = [], entitySwitch: [Double] = [], nextMention: [Double] = []
         var previousMention: [Double] = [], star: [Double] = [], commonSearch: [Double] = [], rareSearch: [Double] = []
 
@@ -181,6 +191,7 @@ struct StoreBenchmark: ParsableCommand {
                 ("cold processing, articles a second (dossier index)", Measure.grouped(Measure.median(processingRate))),
                 ("peak resident memory of dossier index", String(format: "%.0f MB", Measure.median(processingMemory))),
                 ("warm open: start to first full screen (dossier in tmux)", ms(warmOpen)),
+                ("warm open in this process: scan, cache read, first screen rendered", ms(openInProcess)),
                 ("peak resident memory with the corpus open", String(format: "%.0f MB", Measure.median(openMemory))),
                 ("linking from stored mention records", ms(linking)),
                 ("the same, first in a process (name lists loaded)", ms(firstLinking)),

@@ -41,14 +41,15 @@ import Testing
         defer { fixture.remove() }
         let first = try fixture.processAll()
         let session = try fixture.session()
+        // The corpus shows as the cache remembers it, linked, before the disk is looked at.
         let opened = try session.open()
-        #expect(session.pendingFileCount == 0)
-        #expect(opened.isFinished)
         #expect(opened.corpus.summaries == first.corpus.summaries)
         #expect(opened.corpus.index.entities.map(\.key) == first.corpus.index.entities.map(\.key))
         #expect(opened.corpus.article(at: 3)?.mentions.count == first.corpus.article(at: 3)?.mentions.count)
         session.start { _ in }
-        session.waitUntilFinished()
+        let done = session.waitUntilFinished()
+        #expect(done.isFinished)
+        #expect(done.progress == nil)
         #expect(fixture.processed == 4)
     }
 
@@ -67,9 +68,13 @@ import Testing
         }
         let session = try fixture.session()
         let opened = try session.open()
-        #expect(session.pendingFileCount == 0)
         #expect(opened.problems.isEmpty)
         #expect(opened.corpus.article(at: 0)?.article.title == "Chile, Bolivia and Argentina open talks on lithium prices")
+        session.start { _ in }
+        let done = session.waitUntilFinished()
+        #expect(done.progress == nil)
+        #expect(done.problems.isEmpty)
+        #expect(fixture.processed == 4)
     }
 
     @Test func changesAreFoundAndOnlyWhatChangedIsProcessed() throws {
@@ -81,16 +86,12 @@ import Testing
         // Touched: the time changes, the content does not.
         let baltic = fixture.articles.appendingPathComponent("baltic.txt").path
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: baltic)
-        var session = try fixture.session()
-        _ = try session.open()
-        #expect(session.pendingFileCount == 1)
-        session.start { _ in }
-        var done = session.waitUntilFinished()
+        var done = try fixture.processAll()
+        #expect(done.progress?.total == 1)
         #expect(fixture.processed == 4)
         #expect(done.corpus.count == 4)
-        session = try fixture.session()
-        _ = try session.open()
-        #expect(session.pendingFileCount == 0)
+        done = try fixture.processAll()
+        #expect(done.progress == nil)
 
         // Edited, deleted, added; one record of the JSON Lines file changed.
         try fixture.write("andes.txt", "Lithium talks end in La Paz\n\nLA PAZ — The talks ended on Friday, Mariela Quispe said.")
@@ -198,9 +199,11 @@ final class UpdateLog: @unchecked Sendable {
         let rows = try cache.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article")! }
         #expect(rows == 4)
         let again = try fixture.session(cache: cache)
-        let opened = try again.open()
-        #expect(again.pendingFileCount == 0)
-        #expect(opened.corpus.count == 4)
-        #expect(Set(opened.corpus.summaries.map(\.key)).count == 4)
+        _ = try again.open()
+        again.start { _ in }
+        let done = again.waitUntilFinished()
+        #expect(done.progress == nil)
+        #expect(done.corpus.count == 4)
+        #expect(Set(done.corpus.summaries.map(\.key)).count == 4)
     }
 }

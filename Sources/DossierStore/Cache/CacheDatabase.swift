@@ -101,6 +101,15 @@ public final class CacheDatabase: Sendable {
         }
     }
 
+    /// The files under one root the cache has seen, by path (bytes), with their size and time.
+    func rememberedFiles(under root: String) throws -> [(path: String, size: Int64, modified: Double)] {
+        let (condition, arguments) = Self.underRoots([root])
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, size, modified FROM source_file WHERE \(condition) ORDER BY path",
+                             arguments: arguments).map { ($0[0], $0[1], $0[2]) }
+        }
+    }
+
     /// The article rows under `roots`, by path and line.
     func storedArticles(under roots: [String]) throws -> [StoredArticle] {
         let (condition, arguments) = Self.underRoots(roots)

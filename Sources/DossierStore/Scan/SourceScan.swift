@@ -11,27 +11,47 @@ public struct SourceScan: Sendable {
     public let roots: [String]
 
     public init(paths: [String]) {
-        let (found, problems) = SourceDiscovery.files(in: paths)
         var files: [ScannedFile] = []
-        files.reserveCapacity(found.count)
-        var more = problems
-        for display in found {
-            if display == SourceDiscovery.standardInput {
-                files.append(ScannedFile(path: display, display: display, size: 0, modified: 0))
-                continue
+        var problems: [DossierError] = []
+        var roots: [String] = []
+        var seen: Set<String> = []
+        for path in paths {
+            let root = path == SourceDiscovery.standardInput ? path : Self.absolute(path)
+            roots.append(root)
+            let (found, met) = SourceDiscovery.find(in: [path])
+            problems += met
+            // A file's absolute path is its root's with the rest of what was found after it.
+            let given = path.utf8.count
+            for file in found {
+                let absolute = file.path == SourceDiscovery.standardInput ? file.path
+                    : file.path.utf8.count == given ? root
+                    : (root == "/" ? "" : root) + "/" + String(decoding: file.path.utf8.dropFirst(given).drop { $0 == UInt8(ascii: "/") }, as: UTF8.self)
+                guard seen.insert(absolute).inserted else { continue }
+                files.append(ScannedFile(path: absolute, display: file.path, size: file.size, modified: file.modified))
             }
-            let path = Self.absolute(display)
-            var info = stat()
-            guard stat(path, &info) == 0 else {
-                more.append(.unreadable(display, reason: String(cString: strerror(errno))))
-                continue
-            }
-            let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
-            files.append(ScannedFile(path: path, display: display, size: Int64(info.st_size), modified: modified))
         }
         self.files = files
-        self.problems = more
-        self.roots = paths.map { $0 == SourceDiscovery.standardInput ? $0 : Self.absolute($0) }
+        self.problems = problems
+        self.roots = roots
+    }
+
+    /// The files under `paths` as the cache last saw them, in the order a scan gives, without
+    /// looking at the disk: what a reader shows at once while the real scan runs.
+    init(remembered paths: [String], cache: CacheDatabase) throws {
+        var files: [ScannedFile] = []
+        var roots: [String] = []
+        for path in paths {
+            let root = Self.absolute(path)
+            roots.append(root)
+            for stored in try cache.rememberedFiles(under: root) {
+                let display = stored.path == root ? path
+                    : (path.hasSuffix("/") ? path : path + "/") + String(stored.path.dropFirst(root == "/" ? 1 : root.count + 1))
+                files.append(ScannedFile(path: stored.path, display: display, size: stored.size, modified: stored.modified))
+            }
+        }
+        self.files = files
+        self.problems = []
+        self.roots = roots
     }
 
     /// A path made absolute against the working folder, with "." and ".." resolved and no

@@ -67,6 +67,8 @@ public final class ArchiveSession: @unchecked Sendable {
     private var onUpdate: (@Sendable (Update) -> Void)?
     private var lastPublish = Date.distantPast
     private var isRunning = false
+    /// Set while the corpus shown is the one the cache remembers, before a scan of the disk.
+    private var needsScan = false
     private var isStopping = false
     private var runFinished = DispatchSemaphore(value: 0)
 
@@ -92,10 +94,21 @@ public final class ArchiveSession: @unchecked Sendable {
     /// Scans the paths and reads what the cache holds of them: the corpus as it can be shown
     /// now. Nothing is processed until `start`.
     /// - Throws: `DossierError` when the paths hold no file at all; database errors.
+    ///
+    /// A corpus the cache has seen before is laid out from the files as the cache last saw
+    /// them, without a look at the disk; the scan that finds what changed runs first thing in
+    /// `start`. A new corpus, or standard input, is scanned here.
     public func open() throws -> Update {
-        let scan = SourceScan(paths: paths)
-        guard !scan.files.isEmpty else { throw scan.problems.first ?? DossierError.nothingReadable(paths.joined(separator: " ")) }
-        try plan(scan)
+        let remembered = paths.contains(SourceDiscovery.standardInput) ? nil : try SourceScan(remembered: paths, cache: cache)
+        if let remembered, !remembered.files.isEmpty {
+            try plan(remembered)
+            setNeedsScan(true)
+        } else {
+            let scan = SourceScan(paths: paths)
+            guard !scan.files.isEmpty else { throw scan.problems.first ?? DossierError.nothingReadable(paths.joined(separator: " ")) }
+            try plan(scan)
+            setNeedsScan(false)
+        }
         lock.lock()
         defer { lock.unlock() }
         if linkedChangeCount != changeCount {
@@ -108,7 +121,13 @@ public final class ArchiveSession: @unchecked Sendable {
                 linkedChangeCount = changeCount
             }
         }
-        return snapshotLocked(isFinished: work.isEmpty && linkedChangeCount == changeCount)
+        return snapshotLocked(isFinished: !needsScan && work.isEmpty && linkedChangeCount == changeCount)
+    }
+
+    private func setNeedsScan(_ value: Bool) {
+        lock.lock()
+        needsScan = value
+        lock.unlock()
     }
 
     /// How long the last linking took (reading the records, linking them), in seconds.
@@ -152,10 +171,12 @@ public final class ArchiveSession: @unchecked Sendable {
             var rows = storedArticles[file.path] ?? []
             // A whole file has one record, and a JSON Lines file one of each content; after an
             // interrupted run left older rows beside newer ones, the newest stands.
-            if rows.allSatisfy({ $0.line == nil }), let newest = rows.max(by: { $0.id < $1.id }) { rows = [newest] }
-            var newestOfContent: [UInt64: Int64] = [:]
-            for row in rows { newestOfContent[row.contentHash] = max(newestOfContent[row.contentHash] ?? row.id, row.id) }
-            rows.removeAll { newestOfContent[$0.contentHash] != $0.id }
+            if rows.count > 1 {
+                if rows.allSatisfy({ $0.line == nil }), let newest = rows.max(by: { $0.id < $1.id }) { rows = [newest] }
+                var newestOfContent: [UInt64: Int64] = [:]
+                for row in rows { newestOfContent[row.contentHash] = max(newestOfContent[row.contentHash] ?? row.id, row.id) }
+                rows.removeAll { newestOfContent[$0.contentHash] != $0.id }
+            }
             var entries = rows.map { row in
                 Entry(articleID: row.id, line: row.line, contentHash: row.contentHash, title: row.title, date: row.date,
                       byline: row.byline, mentions: knownMentions[row.id])
@@ -197,16 +218,52 @@ public final class ArchiveSession: @unchecked Sendable {
         isRunning = true
         isStopping = false
         runFinished = DispatchSemaphore(value: 0)
-        let items = work
-        runStart = Date()
-        processedArticles = 0
+        let scanFirst = needsScan
         lock.unlock()
 
+        let finished = runFinished
+        let run = DispatchGroup()
+        thread("dossier-run", run) { [self] in
+            if scanFirst { scanAgain() }
+            lock.lock()
+            let items = isStopping ? [] : work
+            runStart = Date()
+            processedArticles = 0
+            lock.unlock()
+            let group = DispatchGroup()
+            process(items, group: group)
+            group.wait()
+        }
+        DispatchQueue.global().async { [self] in
+            run.wait()
+            lock.lock()
+            isRunning = false
+            lock.unlock()
+            finished.signal()
+        }
+    }
+
+    /// Scans the disk and lays the corpus out anew; a scan that finds nothing at all leaves
+    /// the problems it met.
+    private func scanAgain() {
+        let scan = SourceScan(paths: paths)
+        do {
+            try plan(scan)
+        } catch {
+            lock.lock()
+            scanProblems = scan.problems + [.unreadable(cache.path, reason: "cannot read the cache: \(error)")]
+            lock.unlock()
+        }
+        setNeedsScan(false)
+        publish(isFinished: false)
+    }
+
+    /// Starts the threads that process `items` and link the corpus, in `group`.
+    private func process(_ items: [WorkItem], group: DispatchGroup) {
         let writerQueue = BlockingQueue<CacheWriter.Message>(capacity: 512)
         /// Set once the writer has written and applied its last batch.
         let writing = Completion()
         let jobs = BlockingQueue<Job>(capacity: workerCount * 4)
-        let group = DispatchGroup()
         if !items.isEmpty {
             let processor = ProcessorBox(make: makeProcessor)
             thread("dossier-feeder", group) { [self] in
@@ -237,14 +294,6 @@ public final class ArchiveSession: @unchecked Sendable {
             writing.finish()
         }
         thread("dossier-linker", group) { [self] in linkWhileRunning(writerDone: { writing.isFinished }) }
-        let finished = runFinished
-        DispatchQueue.global().async { [self] in
-            group.wait()
-            lock.lock()
-            isRunning = false
-            lock.unlock()
-            finished.signal()
-        }
     }
 
     /// Blocks until the current run (processing and linking) ends; then the last update.
