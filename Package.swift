@@ -31,7 +31,8 @@ let package = Package(
         // Processed records, the mention index, full-text search and reading state in SQLite.
         .target(
             name: "DossierStore",
-            dependencies: ["DossierKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DossierKit", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // The reader as pure logic: state, reducer, layout, rendering into a ScreenBuffer.
         .target(name: "DossierReader", dependencies: ["DossierKit"]),

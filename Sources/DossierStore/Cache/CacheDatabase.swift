@@ -91,11 +91,10 @@ public final class CacheDatabase: Sendable {
         let (condition, arguments) = Self.underRoots(roots)
         return try pool.read { db in
             var files: [String: StoredFile] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT path, size, modified, pipeline_version, problem FROM source_file WHERE \(condition)
-                """, arguments: arguments)
-            while let row = try rows.next() {
-                files[row[0]] = StoredFile(size: row[1], modified: row[2], pipelineVersion: row[3], problem: row[4])
+            try db.forEachRawRow("SELECT path, size, modified, pipeline_version, problem FROM source_file WHERE \(condition)",
+                                 arguments: arguments) { row in
+                files[row.text(0) ?? ""] = StoredFile(size: row.int64(1), modified: row.double(2), pipelineVersion: row.text(3) ?? "",
+                                                      problem: row.text(4))
             }
             return files
         }
@@ -105,8 +104,12 @@ public final class CacheDatabase: Sendable {
     func rememberedFiles(under root: String) throws -> [(path: String, size: Int64, modified: Double)] {
         let (condition, arguments) = Self.underRoots([root])
         return try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT path, size, modified FROM source_file WHERE \(condition) ORDER BY path",
-                             arguments: arguments).map { ($0[0], $0[1], $0[2]) }
+            var files: [(path: String, size: Int64, modified: Double)] = []
+            try db.forEachRawRow("SELECT path, size, modified FROM source_file WHERE \(condition) ORDER BY path",
+                                 arguments: arguments) { row in
+                files.append((row.text(0) ?? "", row.int64(1), row.double(2)))
+            }
+            return files
         }
     }
 
@@ -115,13 +118,13 @@ public final class CacheDatabase: Sendable {
         let (condition, arguments) = Self.underRoots(roots)
         return try pool.read { db in
             var articles: [StoredArticle] = []
-            let rows = try Row.fetchCursor(db, sql: """
+            try db.forEachRawRow("""
                 SELECT id, path, line, content_hash, pipeline_version, title, date, byline, note
                 FROM article WHERE \(condition) ORDER BY path, line, id
-                """, arguments: arguments)
-            while let row = try rows.next() {
-                articles.append(StoredArticle(id: row[0], path: row[1], line: row[2], contentHash: UInt64(bitPattern: row[3]),
-                                              pipelineVersion: row[4], title: row[5], date: row[6], byline: row[7], note: row[8]))
+                """, arguments: arguments) { row in
+                articles.append(StoredArticle(id: row.int64(0), path: row.text(1) ?? "", line: row.isNull(2) ? nil : Int(row.int64(2)),
+                                              contentHash: UInt64(bitPattern: row.int64(3)), pipelineVersion: row.text(4) ?? "",
+                                              title: row.text(5) ?? "", date: row.text(6), byline: row.text(7), note: row.text(8)))
             }
             return articles
         }
@@ -141,9 +144,8 @@ public final class CacheDatabase: Sendable {
         let (condition, arguments) = Self.underRoots(roots)
         return try pool.read { db in
             var blobs: [Int64: [UInt8]] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, mentions FROM article WHERE \(condition)", arguments: arguments)
-            while let row = try rows.next() {
-                blobs[row[0]] = try row.withUnsafeData(atIndex: 1) { data in data.map { [UInt8]($0) } ?? [] }
+            try db.forEachRawRow("SELECT id, mentions FROM article WHERE \(condition)", arguments: arguments) { row in
+                blobs[row.int64(0)] = row.blob(1)
             }
             return blobs
         }
@@ -153,11 +155,11 @@ public final class CacheDatabase: Sendable {
     func names() throws -> [String] {
         try pool.read { db in
             var names: [String] = [""]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM name ORDER BY id")
-            while let row = try rows.next() {
-                let id: Int = row[0]
+            try db.forEachRawRow("SELECT id, text FROM name ORDER BY id") { row in
+                let id = Int(row.int64(0))
+                guard id >= 0 else { return }
                 if id >= names.count { names += Array(repeating: "", count: id - names.count + 1) }
-                names[id] = row[1]
+                names[id] = row.text(1) ?? ""
             }
             return names
         }

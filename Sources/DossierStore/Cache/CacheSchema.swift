@@ -46,10 +46,12 @@ enum CacheSchema {
                     byline TEXT,
                     date TEXT,
                     section TEXT,
-                    text TEXT NOT NULL,
+                    note TEXT,
                     layout BLOB NOT NULL,
                     mentions BLOB NOT NULL,
-                    note TEXT
+                    -- Last: a long text runs onto overflow pages, which a read of any column
+                    -- after it would have to walk.
+                    text TEXT NOT NULL
                 );
                 CREATE INDEX article_by_path ON article(path, line);
                 CREATE VIRTUAL TABLE article_search USING fts5(

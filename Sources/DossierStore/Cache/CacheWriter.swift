@@ -49,8 +49,7 @@ final class CacheWriter {
         if nameIDs == nil {
             nameIDs = try cache.pool.read { db in
                 var names: [String: Int64] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM name")
-                while let row = try rows.next() { names[row[1]] = row[0] }
+                try db.forEachRawRow("SELECT id, text FROM name") { row in names[row.text(1) ?? ""] = row.int64(0) }
                 return names
             }
         }

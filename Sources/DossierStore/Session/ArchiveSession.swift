@@ -42,9 +42,16 @@ public final class ArchiveSession: @unchecked Sendable {
     private let paths: [String]
     private let makeProcessor: @Sendable () throws -> ArticleProcessor
     private let workerCount: Int
-    /// Whether the corpus is linked again while processing goes on (for a reader), or only
-    /// at the end (for a command that waits for the end).
-    private let linksWhileProcessing: Bool
+    /// Who waits for the corpus, and so how it is handed out.
+    public enum Mode: Sendable {
+        /// A reader: the corpus as the cache remembers it at once, the disk scanned after,
+        /// and linked again now and then while processing goes on, so that entities grow.
+        case reader
+        /// A command that waits for the end: the disk scanned first, the corpus linked once at the end.
+        case batch
+    }
+
+    private let mode: Mode
 
     private let lock = NSLock()
     private let linkWanted = NSCondition()
@@ -76,13 +83,12 @@ public final class ArchiveSession: @unchecked Sendable {
     ///   - paths: the user's files and folders (`-` for standard input);
     ///   - makeProcessor: called once, in the background, when something needs processing;
     ///   - workers: processing threads (by default one per core);
-    ///   - linksWhileProcessing: link the corpus again now and then while processing goes on,
-    ///     so that a reader sees entities grow; otherwise only at the end.
+    ///   - mode: for a reader, or for a command that waits for the end.
     public init(paths: [String], cache: CacheDatabase, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                linksWhileProcessing: Bool = true,
+                mode: Mode = .reader,
                 makeProcessor: @escaping @Sendable () throws -> ArticleProcessor = { try ArticleProcessor.shipped() }) {
         self.paths = paths
-        self.linksWhileProcessing = linksWhileProcessing
+        self.mode = mode
         self.cache = cache
         self.workerCount = max(1, workers)
         self.makeProcessor = makeProcessor
@@ -95,11 +101,13 @@ public final class ArchiveSession: @unchecked Sendable {
     /// now. Nothing is processed until `start`.
     /// - Throws: `DossierError` when the paths hold no file at all; database errors.
     ///
-    /// A corpus the cache has seen before is laid out from the files as the cache last saw
-    /// them, without a look at the disk; the scan that finds what changed runs first thing in
-    /// `start`. A new corpus, or standard input, is scanned here.
+    /// For a reader, a corpus the cache has seen before is laid out from the files as the
+    /// cache last saw them, without a look at the disk; the scan that finds what changed runs
+    /// first thing in `start`. A new corpus, standard input, or any corpus in batch mode is
+    /// scanned here.
     public func open() throws -> Update {
-        let remembered = paths.contains(SourceDiscovery.standardInput) ? nil : try SourceScan(remembered: paths, cache: cache)
+        let remembered = mode == .batch || paths.contains(SourceDiscovery.standardInput)
+            ? nil : try SourceScan(remembered: paths, cache: cache)
         if let remembered, !remembered.files.isEmpty {
             try plan(remembered)
             setNeedsScan(true)
@@ -202,6 +210,8 @@ public final class ArchiveSession: @unchecked Sendable {
         }
         progress = work.isEmpty ? nil : Progress(done: 0, total: work.count, articles: 0, articlesPerSecond: 0, secondsLeft: nil)
         changeCount += 1
+        // The same articles as the last linking covered: it still stands.
+        if flattenedIDs() == linkedIDs { linkedChangeCount = changeCount }
     }
 
     // MARK: Processing
@@ -535,7 +545,7 @@ public final class ArchiveSession: @unchecked Sendable {
             lock.unlock()
             if stopping { break }
             if finishedWriting && !stale { break }
-            if stale && (finishedWriting || (linksWhileProcessing && Date().timeIntervalSince(lastLink) >= interval)) {
+            if stale && (finishedWriting || (mode == .reader && Date().timeIntervalSince(lastLink) >= interval)) {
                 linkNow()
                 linked = true
                 lastLink = Date()

@@ -32,7 +32,7 @@ enum CachedCorpus {
     static func process(_ paths: [String], note: ((String) -> Void)? = nil) throws -> ArchiveSession.Update {
         let (cache, cacheNote) = try StoreOpening.cache()
         if let cacheNote { Diagnostics.warn(cacheNote) }
-        let session = ArchiveSession(paths: paths, cache: cache, linksWhileProcessing: false)
+        let session = ArchiveSession(paths: paths, cache: cache, mode: .batch)
         _ = try session.open()
         let progress = SessionProgressLine()
         session.start { progress.show($0) }
