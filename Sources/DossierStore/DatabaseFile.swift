@@ -74,10 +74,16 @@ enum DatabaseFile {
 
     /// Migrates; when another process made the same tables at the same moment (both saw the
     /// migration not applied, one lost), the migration is found applied on a second look.
+    /// A file migrated from an older schema is compacted after: a migration that moves a
+    /// table's contents leaves the old pages free, as big as the data.
     private static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
         for attempt in 1...3 {
             do {
+                let before = try pool.read { try migrator.appliedIdentifiers($0) }
                 try migrator.migrate(pool)
+                if !before.isEmpty, try pool.read({ try migrator.appliedIdentifiers($0) }) != before {
+                    try pool.writeWithoutTransaction { try $0.execute(sql: "VACUUM") }
+                }
                 return
             } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR
                 && (error.message ?? "").contains("already exists") && attempt < 3 {

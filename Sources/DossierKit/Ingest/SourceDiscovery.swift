@@ -69,7 +69,7 @@ public enum SourceDiscovery {
     }
 
     /// Whether `a` sorts before `b` by their UTF-8 bytes.
-    static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+    public static func bytesPrecede(_ a: String, _ b: String) -> Bool {
         var a = a, b = b
         return a.withUTF8 { x in
             b.withUTF8 { y in

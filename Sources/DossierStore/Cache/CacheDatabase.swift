@@ -87,6 +87,14 @@ public final class CacheDatabase: Sendable {
         return (clauses.isEmpty ? "0" : clauses.joined(separator: " OR "), StatementArguments(arguments))
     }
 
+    /// The SQL conditions "the path is `root`" and "the path is under `root`", each with its
+    /// arguments: for queries in path order, which each of them can read from an index in
+    /// that order (their OR would be sorted again).
+    private static func exactlyAndUnder(_ root: String) -> [(sql: String, arguments: StatementArguments)] {
+        let folder = root.hasSuffix("/") ? root : root + "/"
+        return [("path = ?", [root]), ("path >= ? AND path < ?", [folder, String(folder.dropLast()) + "0"])]
+    }
+
     func storedFiles(under roots: [String]) throws -> [String: StoredFile] {
         let (condition, arguments) = Self.underRoots(roots)
         return try pool.read { db in
@@ -100,14 +108,17 @@ public final class CacheDatabase: Sendable {
         }
     }
 
-    /// The files under one root the cache has seen, by path (bytes), with their size and time.
-    func rememberedFiles(under root: String) throws -> [(path: String, size: Int64, modified: Double)] {
-        let (condition, arguments) = Self.underRoots([root])
-        return try pool.read { db in
-            var files: [(path: String, size: Int64, modified: Double)] = []
-            try db.forEachRawRow("SELECT path, size, modified FROM source_file WHERE \(condition) ORDER BY path",
-                                 arguments: arguments) { row in
-                files.append((row.text(0) ?? "", row.int64(1), row.double(2)))
+    /// The files under one root the cache has seen, by path (bytes).
+    func rememberedFiles(under root: String) throws -> [(path: String, file: StoredFile)] {
+        try pool.read { db in
+            var files: [(path: String, file: StoredFile)] = []
+            for (condition, arguments) in Self.exactlyAndUnder(root) {
+                try db.forEachRawRow("""
+                    SELECT path, size, modified, pipeline_version, problem FROM source_file WHERE \(condition) ORDER BY path
+                    """, arguments: arguments) { row in
+                    files.append((row.text(0) ?? "", StoredFile(size: row.int64(1), modified: row.double(2),
+                                                                pipelineVersion: row.text(3) ?? "", problem: row.text(4))))
+                }
             }
             return files
         }
@@ -115,16 +126,22 @@ public final class CacheDatabase: Sendable {
 
     /// The article rows under `roots`, by path and line.
     func storedArticles(under roots: [String]) throws -> [StoredArticle] {
-        let (condition, arguments) = Self.underRoots(roots)
-        return try pool.read { db in
+        try pool.read { db in
             var articles: [StoredArticle] = []
-            try db.forEachRawRow("""
-                SELECT id, path, line, content_hash, pipeline_version, title, date, byline, note
-                FROM article WHERE \(condition) ORDER BY path, line, id
-                """, arguments: arguments) { row in
-                articles.append(StoredArticle(id: row.int64(0), path: row.text(1) ?? "", line: row.isNull(2) ? nil : Int(row.int64(2)),
-                                              contentHash: UInt64(bitPattern: row.int64(3)), pipelineVersion: row.text(4) ?? "",
-                                              title: row.text(5) ?? "", date: row.text(6), byline: row.text(7), note: row.text(8)))
+            var seen: Set<Int64> = []
+            let columns = "id, path, line, content_hash, pipeline_version, title, date, byline, note"
+            for root in roots {
+                for (condition, arguments) in Self.exactlyAndUnder(root) {
+                    try db.forEachRawRow("SELECT \(columns) FROM article WHERE \(condition) ORDER BY path, line, id",
+                                         arguments: arguments) { row in
+                        let id = row.int64(0)
+                        // Nested roots name some paths twice.
+                        if roots.count > 1, !seen.insert(id).inserted { return }
+                        articles.append(StoredArticle(id: id, path: row.text(1) ?? "", line: row.isNull(2) ? nil : Int(row.int64(2)),
+                                                      contentHash: UInt64(bitPattern: row.int64(3)), pipelineVersion: row.text(4) ?? "",
+                                                      title: row.text(5) ?? "", date: row.text(6), byline: row.text(7), note: row.text(8)))
+                    }
+                }
             }
             return articles
         }
@@ -173,7 +190,8 @@ public final class CacheDatabase: Sendable {
     func article(id: Int64, source: String) throws -> (article: Article, mentions: [(range: UTF8Range, form: MentionForm)], note: String?)? {
         try pool.read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT title, subtitle, byline, date, section, text, layout, mentions, note FROM article WHERE id = ?
+                SELECT article.title, subtitle, byline, date, section, text, layout, mentions, note
+                FROM article JOIN article_text USING (id) WHERE id = ?
                 """, arguments: [id]) else { return nil }
             let text: String = row[5]
             let layout = try row.withUnsafeData(atIndex: 6) { data in
@@ -199,8 +217,9 @@ public final class CacheDatabase: Sendable {
     func record(id: Int64, identity: SourceIdentity) throws -> ProcessedArticle? {
         try pool.read { db -> ProcessedArticle? in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT title, subtitle, byline, date, section, text, layout, mentions, note, content_hash, pipeline_version
-                FROM article WHERE id = ?
+                SELECT article.title, subtitle, byline, date, section, text, layout, mentions, note, content_hash,
+                       pipeline_version
+                FROM article JOIN article_text USING (id) WHERE id = ?
                 """, arguments: [id]) else { return nil }
             let text: String = row[5]
             let layout = try row.withUnsafeData(atIndex: 6) { data in

@@ -6,12 +6,16 @@ import GRDB
 /// - `source_file`: each file read, with the size and time it had and the pipeline version
 ///   that processed it, or why it gave no article;
 /// - `source_problem`: records of a file that could not be read (a bad JSON Lines line);
-/// - `article`: one processed record each: the article's fields and text, its layout and its
-///   mentions packed (`RecordCodec`); rows are never changed but for a record's line, so an
-///   id stands for one content;
+/// - `article`: one processed record each: the article's fields and its mentions packed
+///   (`RecordCodec`); rows are never changed but for a record's line, so an id stands for one
+///   content;
+/// - `article_text` (from v2): each article's title, text and layout, under the article's id.
+///   Kept apart so that the rows read for every article of a corpus (the list, linking) are
+///   small: with the text beside them, each row took a page of its own and opening 50,000
+///   articles read 200 MB;
 /// - `name`: every name, surface form and code the mentions use, by number;
-/// - `article_search`: FTS5 over each article's title and text (external content, kept by
-///   triggers);
+/// - `article_search`: FTS5 over each article's title and text (external content from
+///   `article_text`, kept by triggers);
 /// - `link_index`: the last linking of each corpus, with a digest of the articles it linked.
 enum CacheSchema {
     static var migrator: DatabaseMigrator {
@@ -46,12 +50,10 @@ enum CacheSchema {
                     byline TEXT,
                     date TEXT,
                     section TEXT,
-                    note TEXT,
+                    text TEXT NOT NULL,
                     layout BLOB NOT NULL,
                     mentions BLOB NOT NULL,
-                    -- Last: a long text runs onto overflow pages, which a read of any column
-                    -- after it would have to walk.
-                    text TEXT NOT NULL
+                    note TEXT
                 );
                 CREATE INDEX article_by_path ON article(path, line);
                 CREATE VIRTUAL TABLE article_search USING fts5(
@@ -69,6 +71,55 @@ enum CacheSchema {
                     digest TEXT NOT NULL,
                     index_blob BLOB NOT NULL
                 ) WITHOUT ROWID;
+                """)
+        }
+        migrator.registerMigration("v2: texts apart from the article rows") { db in
+            try db.execute(sql: """
+                CREATE TABLE article_text (
+                    id INTEGER PRIMARY KEY,
+                    title TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    layout BLOB NOT NULL
+                );
+                INSERT INTO article_text(id, title, text, layout) SELECT id, title, text, layout FROM article;
+                DROP TRIGGER article_search_insert;
+                DROP TRIGGER article_search_delete;
+                DROP TABLE article_search;
+                CREATE TABLE article_v2 (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL,
+                    line INTEGER,
+                    content_hash INTEGER NOT NULL,
+                    pipeline_version TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    subtitle TEXT,
+                    byline TEXT,
+                    date TEXT,
+                    section TEXT,
+                    note TEXT,
+                    mentions BLOB NOT NULL
+                );
+                INSERT INTO article_v2(id, path, line, content_hash, pipeline_version, title, subtitle, byline, date,
+                                       section, note, mentions)
+                    SELECT id, path, line, content_hash, pipeline_version, title, subtitle, byline, date, section, note,
+                           mentions FROM article;
+                DROP TABLE article;
+                ALTER TABLE article_v2 RENAME TO article;
+                CREATE INDEX article_by_path ON article(path, line);
+                CREATE VIRTUAL TABLE article_search USING fts5(
+                    title, text, content='article_text', content_rowid='id',
+                    tokenize='unicode61 remove_diacritics 2'
+                );
+                INSERT INTO article_search(article_search) VALUES ('rebuild');
+                CREATE TRIGGER article_search_insert AFTER INSERT ON article_text BEGIN
+                    INSERT INTO article_search(rowid, title, text) VALUES (new.id, new.title, new.text);
+                END;
+                CREATE TRIGGER article_search_delete AFTER DELETE ON article_text BEGIN
+                    INSERT INTO article_search(article_search, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+                END;
+                CREATE TRIGGER article_text_delete AFTER DELETE ON article BEGIN
+                    DELETE FROM article_text WHERE id = old.id;
+                END;
                 """)
         }
         return migrator

@@ -70,9 +70,10 @@ final class CacheWriter {
             }
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO article(path, line, content_hash, pipeline_version, title, subtitle, byline, date, section,
-                                    text, layout, mentions, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    mentions, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            let insertText = try db.cachedStatement(sql: "INSERT INTO article_text(id, title, text, layout) VALUES (?, ?, ?, ?)")
             for message in messages {
                 switch message {
                 case .processed(let file, let record):
@@ -81,10 +82,10 @@ final class CacheWriter {
                     try insert.execute(arguments: [
                         record.identity.path, record.identity.line, Int64(bitPattern: record.contentHash),
                         record.pipelineVersion, article.title, article.subtitle, article.byline, article.date,
-                        article.section, article.text, Data(RecordCodec.layout(of: article)), Data(mentions),
-                        record.recognitionNote,
+                        article.section, Data(mentions), record.recognitionNote,
                     ])
                     let id = db.lastInsertedRowID
+                    try insertText.execute(arguments: [id, article.title, article.text, Data(RecordCodec.layout(of: article))])
                     commit.written.append(.init(file: file, articleID: id, line: record.identity.line,
                                                 contentHash: record.contentHash, title: article.title,
                                                 date: article.date, byline: article.byline, mentions: mentions))

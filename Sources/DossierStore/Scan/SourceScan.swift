@@ -9,6 +9,9 @@ public struct SourceScan: Sendable {
     /// The absolute forms of the user's paths: the corpus they make, and where the cache
     /// looks for what it holds of them.
     public let roots: [String]
+    /// What the cache holds of each file, in the order of `files`, when the scan was made
+    /// from the cache.
+    let stored: [CacheDatabase.StoredFile]?
 
     public init(paths: [String]) {
         var files: [ScannedFile] = []
@@ -33,6 +36,7 @@ public struct SourceScan: Sendable {
         self.files = files
         self.problems = problems
         self.roots = roots
+        self.stored = nil
     }
 
     /// The files under `paths` as the cache last saw them, in the order a scan gives, without
@@ -40,18 +44,24 @@ public struct SourceScan: Sendable {
     init(remembered paths: [String], cache: CacheDatabase) throws {
         var files: [ScannedFile] = []
         var roots: [String] = []
+        var storedFiles: [CacheDatabase.StoredFile] = []
+        var seen: Set<String> = []
         for path in paths {
             let root = Self.absolute(path)
             roots.append(root)
-            for stored in try cache.rememberedFiles(under: root) {
-                let display = stored.path == root ? path
-                    : (path.hasSuffix("/") ? path : path + "/") + String(stored.path.dropFirst(root == "/" ? 1 : root.count + 1))
-                files.append(ScannedFile(path: stored.path, display: display, size: stored.size, modified: stored.modified))
+            for (stored, file) in try cache.rememberedFiles(under: root) {
+                // Nested roots name some files twice; the first stands, as in a scan of the disk.
+                if paths.count > 1, !seen.insert(stored).inserted { continue }
+                let display = stored == root ? path
+                    : (path.hasSuffix("/") ? path : path + "/") + String(stored.dropFirst(root == "/" ? 1 : root.count + 1))
+                files.append(ScannedFile(path: stored, display: display, size: file.size, modified: file.modified))
+                storedFiles.append(file)
             }
         }
         self.files = files
         self.problems = []
         self.roots = roots
+        self.stored = storedFiles
     }
 
     /// A path made absolute against the working folder, with "." and ".." resolved and no

@@ -132,6 +132,30 @@ public final class ArchiveSession: @unchecked Sendable {
         return snapshotLocked(isFinished: !needsScan && work.isEmpty && linkedChangeCount == changeCount)
     }
 
+    /// The article rows of each scanned file, in the order of `scan.files`.
+    ///
+    /// The rows come by root and, under each, by path bytes, as a scan lists files: one walk
+    /// pairs them. A row whose file the scan did not find (deleted) is passed over. Should the
+    /// orders ever disagree, rows are looked up by path instead.
+    private static func rowsOfEachFile(_ scan: SourceScan, _ rows: [CacheDatabase.StoredArticle]) -> [[CacheDatabase.StoredArticle]] {
+        var grouped = [[CacheDatabase.StoredArticle]](repeating: [], count: scan.files.count)
+        var next = 0
+        var paired = 0
+        for (position, file) in scan.files.enumerated() {
+            while next < rows.count, rows[next].path != file.path, SourceDiscovery.bytesPrecede(rows[next].path, file.path) { next += 1 }
+            while next < rows.count, rows[next].path == file.path {
+                grouped[position].append(rows[next])
+                next += 1
+                paired += 1
+            }
+        }
+        if paired == rows.count { return grouped }
+        let positions = Dictionary(scan.files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        grouped = [[CacheDatabase.StoredArticle]](repeating: [], count: scan.files.count)
+        for row in rows { if let position = positions[row.path] { grouped[position].append(row) } }
+        return grouped
+    }
+
     private func setNeedsScan(_ value: Bool) {
         lock.lock()
         needsScan = value
@@ -154,9 +178,14 @@ public final class ArchiveSession: @unchecked Sendable {
 
     /// Lays out the scanned files with what the cache holds of each, and lists those to process.
     private func plan(_ scan: SourceScan) throws {
-        let storedFiles = try cache.storedFiles(under: scan.roots)
-        var storedArticles: [String: [CacheDatabase.StoredArticle]] = [:]
-        for article in try cache.storedArticles(under: scan.roots) { storedArticles[article.path, default: []].append(article) }
+        let storedFileAt: (Int, ScannedFile) -> CacheDatabase.StoredFile?
+        if let stored = scan.stored {
+            storedFileAt = { position, _ in stored[position] }
+        } else {
+            let storedFiles = try cache.storedFiles(under: scan.roots)
+            storedFileAt = { _, file in storedFiles[file.path] }
+        }
+        let storedArticles = try Self.rowsOfEachFile(scan, try cache.storedArticles(under: scan.roots))
         var storedProblems: [String: [(line: Int?, reason: String)]] = [:]
         for problem in try cache.storedProblems(under: scan.roots) {
             storedProblems[problem.path, default: []].append((problem.line, problem.message))
@@ -176,7 +205,7 @@ public final class ArchiveSession: @unchecked Sendable {
         fileProblems = []
         work = []
         for (position, file) in scan.files.enumerated() {
-            var rows = storedArticles[file.path] ?? []
+            var rows = storedArticles[position]
             // A whole file has one record, and a JSON Lines file one of each content; after an
             // interrupted run left older rows beside newer ones, the newest stands.
             if rows.count > 1 {
@@ -189,7 +218,7 @@ public final class ArchiveSession: @unchecked Sendable {
                 Entry(articleID: row.id, line: row.line, contentHash: row.contentHash, title: row.title, date: row.date,
                       byline: row.byline, mentions: knownMentions[row.id])
             }
-            let stored = storedFiles[file.path]
+            let stored = storedFileAt(position, file)
             let isUnchanged = !file.isStandardInput && stored.map {
                 $0.size == file.size && $0.modified == file.modified && $0.pipelineVersion == current
             } ?? false
