@@ -33,6 +33,11 @@ extension ReaderState {
     }
 
     mutating func apply(_ action: Action) {
+        // The mouse needs to know what the status line showed, notice or target.
+        if case .mouse(let event) = action {
+            handle(event)
+            return
+        }
         notice = nil
         if let box = overlayBox {
             applyToOverlay(action, box: box)
@@ -50,6 +55,10 @@ extension ReaderState {
         case .activate: activate()
         case .nextMention: goToMention(forward: true)
         case .previousMention: goToMention(forward: false)
+        case .openMentions:
+            notice = selectedEntity == nil
+                ? "No entity selected: pick one in the entity list (Tab, then Enter)"
+                : "No mentions view yet: n and N walk the mentions"
         case .toggleEntityScope:
             entityScope = entityScope == .article ? .corpus : .article
             if entityScope == .corpus && corpusEntities == nil { corpusEntities = Self.corpusEntities(of: source) }
@@ -75,17 +84,18 @@ extension ReaderState {
             self.size = size
             keepCursorsVisible()
         case .quit: isFinished = true
+        case .mouse: break // handled above
         }
     }
 
-    private mutating func show(_ overlay: Overlay) {
+    mutating func show(_ overlay: Overlay) {
         self.overlay = overlay
         overlayTop = 0
     }
 
     /// While an overlay shows, moving keys scroll it; Esc, q and its own key close it; the
     /// rest wait.
-    private mutating func applyToOverlay(_ action: Action, box: OverlayBox) {
+    mutating func applyToOverlay(_ action: Action, box: OverlayBox) {
         let top = overlayTop, last = box.lastTop(in: size)
         switch action {
         case .moveDown: overlayTop = min(top + 1, last)
@@ -111,9 +121,10 @@ extension ReaderState {
         max(1, layout.content(of: focus).height - 1)
     }
 
-    /// Moves the focused pane's cursor, or scrolls the text, by `rows` (clamped at the ends).
-    private mutating func move(by rows: Int) {
-        switch focus {
+    /// Moves a pane's cursor (the focused pane's by default), or scrolls the text, by `rows`
+    /// (clamped at the ends).
+    mutating func move(by rows: Int, in pane: Pane? = nil) {
+        switch pane ?? focus {
         case .articles: articleCursor = Self.clamped(articleCursor + rows, count: source.count)
         case .entities: entityCursor = Self.clamped(entityCursor + rows, count: entityRows.count)
         case .text: scrollText(by: rows)
@@ -151,7 +162,7 @@ extension ReaderState {
         textTop = lines.offset(of: top)
     }
 
-    private mutating func activate() {
+    mutating func activate() {
         switch focus {
         case .articles:
             guard articleCursor < source.count else { return }
@@ -269,7 +280,7 @@ extension ReaderState {
     }
 
     /// Puts the entity cursor on the selected entity when the list shows it.
-    private mutating func followSelectedEntity() {
+    mutating func followSelectedEntity() {
         if let selectedEntity, let row = entityRows.firstIndex(where: { $0.entity == selectedEntity }) {
             entityCursor = row
         }

@@ -153,8 +153,8 @@ import Testing
     @Test func helpOverlayListsEveryBinding() {
         let screen = render(state(120, 40).after(.toggleHelp))
         let text = screen.rows.joined(separator: "\n")
-        for binding in KeyMap.bindings {
-            #expect(text.contains(binding.label), "\(binding.label)")
+        for binding in KeyBindings.defaults.bindings {
+            #expect(text.contains(binding.label + " ") && text.contains(binding.command.help), "\(binding.label)")
         }
         #expect(text.contains("┌"))
         let legend = screen.row(containing: "Highlights:")!
