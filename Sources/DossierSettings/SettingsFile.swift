@@ -15,17 +15,15 @@ public enum SettingsFile {
     /// The settings from the file at `path`, with what is wrong in it; the defaults when
     /// there is no file.
     public static func load(path: String) -> (settings: Settings, problems: [SettingsProblem]) {
-        guard FileManager.default.fileExists(atPath: path) else { return (.defaults, []) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            let reason = (error as NSError).userInfo[NSUnderlyingErrorKey].map { "\($0)" } ?? error.localizedDescription
-            return (.defaults, [SettingsProblem(file: path, line: nil, message: "cannot be read (\(reason)); the defaults apply")])
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return (.defaults, []) }
+        func problem(_ message: String) -> (Settings, [SettingsProblem]) {
+            (.defaults, [SettingsProblem(file: path, line: nil, message: message + "; the defaults apply")])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return (.defaults, [SettingsProblem(file: path, line: nil, message: "is not UTF-8 text; the defaults apply")])
-        }
+        if isFolder.boolValue { return problem("is a folder, not a file") }
+        guard FileManager.default.isReadableFile(atPath: path) else { return problem("cannot be read (permission denied)") }
+        guard let data = FileManager.default.contents(atPath: path) else { return problem("cannot be read") }
+        guard let text = String(data: data, encoding: .utf8) else { return problem("is not UTF-8 text") }
         return parse(text, file: path)
     }
 

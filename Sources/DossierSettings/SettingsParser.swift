@@ -11,7 +11,8 @@ enum SettingsParser {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            return (.defaults, [SettingsProblem(file: file, line: error.source.begin.line, message: error.description)])
+            let message = error.description.prefix(1).lowercased() + error.description.dropFirst()
+            return (.defaults, [SettingsProblem(file: file, line: error.source.begin.line, message: message + "; the defaults apply")])
         } catch {
             return (.defaults, [SettingsProblem(file: file, line: nil, message: "\(error)")])
         }

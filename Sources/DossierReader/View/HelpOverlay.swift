@@ -25,7 +25,7 @@ enum HelpOverlay {
         lines.append([Piece(text: "The entity list shows this article's entities\(scope).")])
         let closing = [bindings.firstLabel(of: .dismiss), bindings.firstLabel(of: .toggleHelp), bindings.firstLabel(of: .quit)]
         lines.append([Piece(text: closing.compactMap { $0 }.joined(separator: ", ") + " closes this help.")])
-        lines.append([Piece(text: "Keys, colours and the mouse are set in the settings file (dossier --print-config).")])
+        lines.append([Piece(text: "Keys, colours and the mouse: see dossier --print-config.")])
         return lines
     }
 
