@@ -41,7 +41,8 @@ struct ReadCommand: ParsableCommand {
         let update = try session.open()
         let reading = (try? stateDatabase?.readingState()) ?? ReadingState()
         let place = try? stateDatabase?.place(corpus: session.identity)
-        let notice = [Self.notice(settingsProblems), cacheNote, stateNote].compactMap { $0 }.first
+        let notes = [Self.notice(settingsProblems), cacheNote, stateNote].compactMap { $0 }
+        let notice = notes.isEmpty ? nil : notes.joined(separator: " · ")
         let result: ReaderLoop.Result
         do {
             result = try ReaderLoop.run(session: session, first: update, reading: reading, place: place ?? nil,
