@@ -56,9 +56,8 @@ extension ReaderState {
         case .nextMention: goToMention(forward: true)
         case .previousMention: goToMention(forward: false)
         case .openMentions:
-            notice = selectedEntity == nil
-                ? "No entity selected: pick one in the entity list (Tab, then Enter)"
-                : "No mentions view yet: n and N walk the mentions"
+            // The mentions view is still to come; until then, a word on what does the job.
+            notice = selectedEntity == nil ? Self.noSelectionNotice : "No mentions view yet: n and N walk the mentions"
         case .toggleEntityScope:
             entityScope = entityScope == .article ? .corpus : .article
             if entityScope == .corpus && corpusEntities == nil { corpusEntities = Self.corpusEntities(of: source) }
@@ -88,7 +87,7 @@ extension ReaderState {
         }
     }
 
-    mutating func show(_ overlay: Overlay) {
+    private mutating func show(_ overlay: Overlay) {
         self.overlay = overlay
         overlayTop = 0
     }
@@ -238,11 +237,13 @@ extension ReaderState {
         if layout.isNarrow { focus = .text }
     }
 
+    static let noSelectionNotice = "No entity selected: pick one in the entity list (Tab, then Enter)"
+
     /// n and N: from the current target when it is in the open article, else from the top
     /// of the text; past the last mention they wrap around, with a notice.
     private mutating func goToMention(forward: Bool) {
         guard let entity = selectedEntity else {
-            notice = "No entity selected: pick one in the entity list (Tab, then Enter)"
+            notice = Self.noSelectionNotice
             return
         }
         let found: MentionLocation?

@@ -99,7 +99,8 @@ import Testing
         #expect(StatusLine.targetColumns(selected) == 1..<21)
         let opened = selected.after(click(status, 5))
         #expect(opened.notice == selected.after(.openMentions).notice)
-        #expect(opened.notice != nil)
+        #expect(opened.notice != nil && opened.notice != ReaderState.noSelectionNotice)
+        #expect(state().after(.openMentions).notice == ReaderState.noSelectionNotice)
         #expect(selected.after(click(status, 30)).notice == nil)
         // With no target, or a notice in its place, the status line does nothing.
         #expect(state().after(click(status, 5)).notice == nil)
