@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
     ],
     targets: [
         // System libraries: a module map and a small shim header each, nothing else.
@@ -36,11 +37,13 @@ let package = Package(
         ),
         // The reader as pure logic: state, reducer, layout, rendering into a ScreenBuffer.
         .target(name: "DossierReader", dependencies: ["DossierKit"]),
+        // The settings file: read from TOML into the reader's key bindings, colours and options.
+        .target(name: "DossierSettings", dependencies: ["DossierReader", "DossierKit", "TOMLKit"]),
 
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierKit", "DossierStore", "DossierReader", "CNcursesw",
+                "DossierKit", "DossierStore", "DossierReader", "DossierSettings", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Samples")]
@@ -64,6 +67,7 @@ let package = Package(
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
         .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "DossierKit"]),
         .testTarget(name: "DossierReaderTests", dependencies: ["DossierReader", "DossierKit"]),
+        .testTarget(name: "DossierSettingsTests", dependencies: ["DossierSettings", "DossierReader", "DossierKit"]),
         // Runs the built `dossier` in tmux; depends on it so that `swift test` builds it.
         .testTarget(name: "DossierEndToEndTests", dependencies: ["dossier", "DossierKit"]),
     ]

@@ -15,6 +15,10 @@ static inline attr_t dossier_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t dossier_a_reverse(void) { return A_REVERSE; }
 static inline attr_t dossier_a_dim(void) { return A_DIM; }
 static inline int dossier_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline mmask_t dossier_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t dossier_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t dossier_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t dossier_wheel_down(void) { return BUTTON5_PRESSED; }
 
 // The C library's idea of a character's width; not in the Glibc module.
 extern int wcwidth(wchar_t c);

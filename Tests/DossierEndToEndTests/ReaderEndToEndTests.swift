@@ -135,7 +135,7 @@ struct ReaderEndToEndTests {
         let help = try session.waitForScreen("the help") { screen in
             screen.contains { $0.contains("│ Keys") } && screen.contains { $0.contains("closes this help") }
         }
-        for label in ["j ↓", "k ↑", "space PgDn", "b PgUp", "g Home", "G End", "Tab", "S-Tab", "Enter", "n ", "N ", "a ", "?", "Esc", "q Ctrl-C"] {
+        for label in ["j ↓", "k ↑", "Space PgDn", "b PgUp", "g Home", "G End", "Tab", "S-Tab", "Enter", "n ", "N ", "a ", "?", "Esc", "q Ctrl-C"] {
             #expect(help.contains { $0.contains("│ " + label) }, "\(label) is not in the help")
         }
         try session.send("Escape")

@@ -1,4 +1,5 @@
-/// What the reader is asked to do; keys become actions through `KeyMap`.
+/// What the reader is asked to do; keys become actions through `KeyBindings`, the mouse
+/// through `mouse`.
 public enum Action: Hashable, Sendable {
     /// Down or up by one: the cursor of a list, or the text by one row.
     case moveDown, moveUp
@@ -9,6 +10,8 @@ public enum Action: Hashable, Sendable {
     case activate
     /// Jump to the next or previous mention of the selected entity, across articles.
     case nextMention, previousMention
+    /// The mentions view of the selected entity: every mention in context.
+    case openMentions
     /// Between the open article's entities and all entities of the corpus.
     case toggleEntityScope
     /// Mark the article read or unread; star it or take its star away.
@@ -21,5 +24,7 @@ public enum Action: Hashable, Sendable {
     /// Close the help, or else clear the selected entity.
     case dismiss
     case resize(Size)
+    /// A click or a turn of the wheel: `ReaderState+Mouse` finds what is under it.
+    case mouse(MouseEvent)
     case quit
 }

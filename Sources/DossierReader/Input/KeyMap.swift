@@ -1,49 +1,49 @@
-/// Which key does what, after vim and less. The same table feeds the help overlay, so the
-/// help always lists every binding.
+/// Every action a key can do, with its name in the settings file, its default keys (after vim
+/// and less) and its line in the help. The settings override the keys by name
+/// (`KeyBindings`); the help lists the keys as configured.
 public enum KeyMap {
-    public struct Binding: Sendable {
-        public let keys: [Key]
-        /// How the keys are written in the help: "j ↓".
-        public let label: String
+    public struct Command: Sendable {
+        /// A stable lowercase name, for the settings file: "next-mention".
+        public let name: String
         public let action: Action
+        /// The default key sequences, in `KeyNotation`: "j", "<Down>", "gg".
+        public let defaultKeys: [String]
         public let help: String
+
+        init(_ name: String, _ action: Action, _ defaultKeys: [String], _ help: String) {
+            self.name = name
+            self.action = action
+            self.defaultKeys = defaultKeys
+            self.help = help
+        }
     }
 
-    public static let bindings: [Binding] = [
-        Binding(keys: [.character("j"), .down], label: "j ↓", action: .moveDown,
-                help: "next article or entity; scroll the text down"),
-        Binding(keys: [.character("k"), .up], label: "k ↑", action: .moveUp,
-                help: "previous article or entity; scroll the text up"),
-        Binding(keys: [.character(" "), .pageDown], label: "space PgDn", action: .pageDown, help: "page down"),
-        Binding(keys: [.character("b"), .pageUp], label: "b PgUp", action: .pageUp, help: "page up"),
-        Binding(keys: [.character("g"), .home], label: "g Home", action: .top, help: "to the top"),
-        Binding(keys: [.character("G"), .end], label: "G End", action: .bottom, help: "to the bottom"),
-        Binding(keys: [.tab, .right], label: "Tab →", action: .focusNext, help: "next pane"),
-        Binding(keys: [.backTab, .left], label: "S-Tab ←", action: .focusPrevious, help: "previous pane"),
-        Binding(keys: [.enter], label: "Enter", action: .activate,
-                help: "open the article; select the entity and go to its mention"),
-        Binding(keys: [.character("n")], label: "n", action: .nextMention,
-                help: "next mention of the selected entity, into the next article"),
-        Binding(keys: [.character("N")], label: "N", action: .previousMention,
-                help: "previous mention, back into the previous article"),
-        Binding(keys: [.character("a")], label: "a", action: .toggleEntityScope,
-                help: "entities of this article / of all articles"),
-        Binding(keys: [.character("u")], label: "u", action: .toggleRead,
-                help: "mark the article read or unread (unread titles are bold)"),
-        Binding(keys: [.character("s")], label: "s", action: .toggleStar, help: "star the article, or take its star away"),
-        Binding(keys: [.character("R")], label: "R", action: .rescan,
-                help: "scan the paths again: new, changed and deleted files"),
-        Binding(keys: [.character("!")], label: "!", action: .toggleProblems,
-                help: "the files and records that could not be read, and why"),
-        Binding(keys: [.character("?")], label: "?", action: .toggleHelp, help: "this help"),
-        Binding(keys: [.escape], label: "Esc", action: .dismiss, help: "close the help; clear the selected entity"),
-        Binding(keys: [.character("q"), .control("c")], label: "q Ctrl-C", action: .quit, help: "quit"),
+    /// The table, in the help's order. A new action is one line here.
+    public static let commands: [Command] = [
+        Command("move-down", .moveDown, ["j", "<Down>"], "next article or entity; scroll the text down"),
+        Command("move-up", .moveUp, ["k", "<Up>"], "previous article or entity; scroll the text up"),
+        Command("page-down", .pageDown, ["<Space>", "<PageDown>"], "page down"),
+        Command("page-up", .pageUp, ["b", "<PageUp>"], "page up"),
+        Command("top", .top, ["g", "<Home>"], "to the top"),
+        Command("bottom", .bottom, ["G", "<End>"], "to the bottom"),
+        Command("next-pane", .focusNext, ["<Tab>", "<Right>"], "next pane"),
+        Command("previous-pane", .focusPrevious, ["<S-Tab>", "<Left>"], "previous pane"),
+        Command("open", .activate, ["<Enter>"], "open the article; select the entity and go to its mention"),
+        Command("next-mention", .nextMention, ["n"], "next mention of the selected entity, into the next article"),
+        Command("previous-mention", .previousMention, ["N"], "previous mention, back into the previous article"),
+        Command("open-mentions", .openMentions, ["m"], "every mention of the selected entity, in context"),
+        Command("entity-scope", .toggleEntityScope, ["a"], "entities of this article / of all articles"),
+        Command("toggle-read", .toggleRead, ["u"], "mark the article read or unread (unread titles are bold)"),
+        Command("toggle-star", .toggleStar, ["s"], "star the article, or take its star away"),
+        Command("rescan", .rescan, ["R"], "scan the paths again: new, changed and deleted files"),
+        Command("problems", .toggleProblems, ["!"], "the files and records that could not be read, and why"),
+        Command("help", .toggleHelp, ["?"], "this help"),
+        Command("dismiss", .dismiss, ["<Esc>"], "close the help; clear the selected entity"),
+        Command("quit", .quit, ["q", "<C-c>"], "quit"),
     ]
 
-    /// The action of a key, or nil for a key that does nothing. While the help or the
-    /// problems show, q closes them (as in less); Ctrl-C still quits.
-    public static func action(for key: Key, overlayShown: Bool) -> Action? {
-        if overlayShown, key == .character("q") { return .dismiss }
-        return bindings.first { $0.keys.contains(key) }?.action
+    /// The command of a settings name, if there is one.
+    public static func command(named name: String) -> Command? {
+        commands.first { $0.name == name }
     }
 }

@@ -14,6 +14,11 @@ public struct Rect: Hashable, Sendable {
 
     public var isEmpty: Bool { width == 0 || height == 0 }
 
+    /// True when the cell at (row, column) is inside.
+    public func contains(row: Int, column: Int) -> Bool {
+        (y..<(y + height)).contains(row) && (x..<(x + width)).contains(column)
+    }
+
     /// The rectangle without its first `rows` rows.
     func droppingTop(_ rows: Int) -> Rect {
         let rows = min(rows, height)

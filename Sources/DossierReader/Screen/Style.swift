@@ -1,8 +1,18 @@
 /// How a cell is drawn: a foreground colour (nil for the terminal's own) and attributes.
 public struct Style: Hashable, Sendable {
-    /// The eight standard terminal colours.
-    public enum Color: Int, Hashable, Sendable, CaseIterable {
-        case black, red, green, yellow, blue, magenta, cyan, white
+    /// A colour of the terminal's palette, by its number: 0–7 the standard colours, 8–15
+    /// their bright forms, 16–231 the 6×6×6 cube and 232–255 the greys of a 256-colour
+    /// terminal. `TerminalPalette` maps a colour to the ones a terminal has.
+    public struct Color: Hashable, Sendable {
+        public let index: Int
+
+        /// A colour by its number, 0–255 (clamped).
+        public init(_ index: Int) {
+            self.index = min(max(index, 0), 255)
+        }
+
+        public static let black = Color(0), red = Color(1), green = Color(2), yellow = Color(3)
+        public static let blue = Color(4), magenta = Color(5), cyan = Color(6), white = Color(7)
     }
 
     public struct Attributes: OptionSet, Hashable, Sendable {

@@ -33,6 +33,11 @@ extension ReaderState {
     }
 
     mutating func apply(_ action: Action) {
+        // The mouse needs to know what the status line showed, notice or target.
+        if case .mouse(let event) = action {
+            handle(event)
+            return
+        }
         notice = nil
         if let box = overlayBox {
             applyToOverlay(action, box: box)
@@ -50,6 +55,9 @@ extension ReaderState {
         case .activate: activate()
         case .nextMention: goToMention(forward: true)
         case .previousMention: goToMention(forward: false)
+        case .openMentions:
+            // The mentions view is still to come; until then, a word on what does the job.
+            notice = selectedEntity == nil ? Self.noSelectionNotice : "No mentions view yet: n and N walk the mentions"
         case .toggleEntityScope:
             entityScope = entityScope == .article ? .corpus : .article
             if entityScope == .corpus && corpusEntities == nil { corpusEntities = Self.corpusEntities(of: source) }
@@ -75,6 +83,7 @@ extension ReaderState {
             self.size = size
             keepCursorsVisible()
         case .quit: isFinished = true
+        case .mouse: break // handled above
         }
     }
 
@@ -85,7 +94,7 @@ extension ReaderState {
 
     /// While an overlay shows, moving keys scroll it; Esc, q and its own key close it; the
     /// rest wait.
-    private mutating func applyToOverlay(_ action: Action, box: OverlayBox) {
+    mutating func applyToOverlay(_ action: Action, box: OverlayBox) {
         let top = overlayTop, last = box.lastTop(in: size)
         switch action {
         case .moveDown: overlayTop = min(top + 1, last)
@@ -111,9 +120,10 @@ extension ReaderState {
         max(1, layout.content(of: focus).height - 1)
     }
 
-    /// Moves the focused pane's cursor, or scrolls the text, by `rows` (clamped at the ends).
-    private mutating func move(by rows: Int) {
-        switch focus {
+    /// Moves a pane's cursor (the focused pane's by default), or scrolls the text, by `rows`
+    /// (clamped at the ends).
+    mutating func move(by rows: Int, in pane: Pane? = nil) {
+        switch pane ?? focus {
         case .articles: articleCursor = Self.clamped(articleCursor + rows, count: source.count)
         case .entities: entityCursor = Self.clamped(entityCursor + rows, count: entityRows.count)
         case .text: scrollText(by: rows)
@@ -151,7 +161,7 @@ extension ReaderState {
         textTop = lines.offset(of: top)
     }
 
-    private mutating func activate() {
+    mutating func activate() {
         switch focus {
         case .articles:
             guard articleCursor < source.count else { return }
@@ -227,11 +237,13 @@ extension ReaderState {
         if layout.isNarrow { focus = .text }
     }
 
+    static let noSelectionNotice = "No entity selected: pick one in the entity list (Tab, then Enter)"
+
     /// n and N: from the current target when it is in the open article, else from the top
     /// of the text; past the last mention they wrap around, with a notice.
     private mutating func goToMention(forward: Bool) {
         guard let entity = selectedEntity else {
-            notice = "No entity selected: pick one in the entity list (Tab, then Enter)"
+            notice = Self.noSelectionNotice
             return
         }
         let found: MentionLocation?
@@ -269,7 +281,7 @@ extension ReaderState {
     }
 
     /// Puts the entity cursor on the selected entity when the list shows it.
-    private mutating func followSelectedEntity() {
+    mutating func followSelectedEntity() {
         if let selectedEntity, let row = entityRows.firstIndex(where: { $0.entity == selectedEntity }) {
             entityCursor = row
         }

@@ -56,6 +56,8 @@ public struct ReaderState: Sendable {
     public internal(set) var overlayTop = 0
     /// A one-off message for the status line; the next action clears it.
     public internal(set) var notice: String?
+    /// The keys of each command as configured, for the help and the status line's hints.
+    public internal(set) var keyBindings: KeyBindings
     /// Set by the quit action: the main loop ends.
     public internal(set) var isFinished = false
     /// What the reader asks of the world outside (saving reading state, rescanning), for the
@@ -70,13 +72,15 @@ public struct ReaderState: Sendable {
     /// - Parameters:
     ///   - reading: the read and starred articles;
     ///   - place: where to open: the article with that key, at that offset of its text;
-    ///   - notice: a message for the status line until the first key.
+    ///   - notice: a message for the status line until the first key;
+    ///   - keyBindings: the keys as the settings configure them.
     public init(source: any ArticleSource, size: Size, reading: ReadingState = ReadingState(),
-                place: ReadingPlace? = nil, notice: String? = nil) {
+                place: ReadingPlace? = nil, notice: String? = nil, keyBindings: KeyBindings = .defaults) {
         self.source = source
         self.size = size
         self.reading = reading
         self.notice = notice
+        self.keyBindings = keyBindings
         let start = place.flatMap { Self.position(ofKey: $0.articleKey, in: source) } ?? 0
         if source.count > 0 {
             open(start, markingRead: false)
@@ -103,7 +107,7 @@ public struct ReaderState: Sendable {
     /// The box of the overlay that shows.
     var overlayBox: OverlayBox? {
         switch overlay {
-        case .help: HelpOverlay.box
+        case .help: HelpOverlay.box(keyBindings)
         case .problems: ProblemsOverlay.box(problems)
         case nil: nil
         }

@@ -1,16 +1,18 @@
 import DossierKit
 
-/// The help: every key binding (from `KeyMap.bindings`) and the styles of the entity kinds.
+/// The help: every command with its keys as configured (`KeyBindings`), and the styles of
+/// the entity kinds.
 enum HelpOverlay {
     typealias Piece = OverlayBox.Piece
 
     static let labelWidth = 12
 
-    static let lines: [[Piece]] = {
+    static func lines(_ bindings: KeyBindings) -> [[Piece]] {
         var lines: [[Piece]] = [[Piece(text: "Keys")], []]
-        for binding in KeyMap.bindings {
-            let padding = String(repeating: " ", count: max(1, labelWidth - DisplayWidth.of(binding.label)))
-            lines.append([Piece(text: binding.label + padding + binding.help)])
+        for binding in bindings.bindings {
+            let label = binding.sequences.isEmpty ? "(none)" : binding.label
+            let padding = String(repeating: " ", count: max(1, labelWidth - DisplayWidth.of(label)))
+            lines.append([Piece(text: label + padding + binding.command.help)])
         }
         lines.append([])
         var legend = [Piece(text: "Highlights: ")]
@@ -19,10 +21,15 @@ enum HelpOverlay {
             legend.append(Piece(text: " "))
         }
         lines.append(legend)
-        lines.append([Piece(text: "The entity list shows this article's entities; a shows all.")])
-        lines.append([Piece(text: "Esc, ? or q closes this help.")])
+        let scope = bindings.firstLabel(of: .toggleEntityScope).map { "; \($0) shows all" } ?? ""
+        lines.append([Piece(text: "The entity list shows this article's entities\(scope).")])
+        let closing = [bindings.firstLabel(of: .dismiss), bindings.firstLabel(of: .toggleHelp), bindings.firstLabel(of: .quit)]
+        lines.append([Piece(text: closing.compactMap { $0 }.joined(separator: ", ") + " closes this help.")])
+        lines.append([Piece(text: "Keys, colours and the mouse: see dossier --print-config.")])
         return lines
-    }()
+    }
 
-    static let box = OverlayBox(lines: lines)
+    static func box(_ bindings: KeyBindings) -> OverlayBox {
+        OverlayBox(lines: lines(bindings))
+    }
 }

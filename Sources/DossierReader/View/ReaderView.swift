@@ -40,13 +40,23 @@ public enum ReaderView {
     private static func drawTabs(_ state: ReaderState, theme: Theme, into buffer: inout ScreenBuffer) {
         guard state.size.height > 1 else { return }
         var x = 0
-        for pane in Pane.allCases {
+        for (pane, _) in tabs {
             let style = pane == state.focus ? theme.focusedHeader : theme.header
             x += buffer.write(" \(pane.title) ", row: 0, column: x, style: style)
         }
         buffer.writeTruncated(" · " + detail(of: state.focus, state: state), row: 0, column: x,
                               limit: state.size.width - x, style: theme.rule)
     }
+
+    /// The panes' tabs on the first row of a narrow screen, and their columns.
+    static let tabs: [(pane: Pane, columns: Range<Int>)] = {
+        var x = 0
+        return Pane.allCases.map { pane in
+            let width = TerminalText.width(of: " \(pane.title) ")
+            defer { x += width }
+            return (pane, x..<(x + width))
+        }
+    }()
 
     private static func detail(of pane: Pane, state: ReaderState) -> String {
         switch pane {

@@ -2,8 +2,29 @@
 ///
 ///     Alexander Lukashenko · mention 3 of 27 · article 1 of 2        ? help · q quit
 enum StatusLine {
-    /// Key hints, longest first; the longest that fits beside the text is shown.
-    static let hints = ["Tab pane · Enter open · n/N mention · ? help · q quit", "? help · q quit", "? help"]
+    /// Key hints with the keys as configured, longest first; the longest that fits beside the
+    /// text is shown: "Tab pane · Enter open · n/N mention · ? help · q quit".
+    static func hints(_ bindings: KeyBindings) -> [String] {
+        func hint(_ word: String, _ actions: Action...) -> String? {
+            let keys = actions.compactMap(bindings.firstLabel(of:))
+            return keys.isEmpty ? nil : keys.joined(separator: "/") + " " + word
+        }
+        let help = hint("help", .toggleHelp), quit = hint("quit", .quit)
+        let hints = [
+            [hint("pane", .focusNext), hint("open", .activate), hint("mention", .nextMention, .previousMention), help, quit],
+            [help, quit], [help],
+        ]
+        return hints.map { $0.compactMap { $0 }.joined(separator: " · ") }.filter { !$0.isEmpty }
+    }
+
+    /// The columns of the status line that name the target (the selected entity), where a
+    /// click opens its mentions; nil when the line does not name one.
+    static func targetColumns(_ state: ReaderState) -> Range<Int>? {
+        guard state.notice == nil, let entity = state.selectedEntity else { return nil }
+        let width = TerminalText.width(of: state.source.index.entities[entity].name)
+        let area = state.layout.status
+        return area.x + 1..<min(area.x + 1 + width, area.x + area.width)
+    }
 
     static func draw(_ state: ReaderState, theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
@@ -11,7 +32,7 @@ enum StatusLine {
         let text = " " + self.text(state)
         let textWidth = TerminalText.width(of: text)
         // While processing goes on, its progress stands where the key hints do.
-        let right = state.processing.map { [$0.text] } ?? hints
+        let right = state.processing.map { [$0.text] } ?? hints(state.keyBindings)
         let hint = right.first { textWidth + TerminalText.width(of: $0) + 3 <= area.width }
         let hintWidth = hint.map { TerminalText.width(of: $0) + 1 } ?? 0
         buffer.writeTruncated(text, row: area.y, column: area.x, limit: area.width - hintWidth, style: theme.status)
@@ -39,7 +60,8 @@ enum StatusLine {
         if let note = state.opened?.note { text += " · \(note)" }
         if !state.problems.isEmpty {
             let count = state.problems.count
-            text += " · \(count) file\(count == 1 ? "" : "s") or record\(count == 1 ? "" : "s") could not be read (! lists them)"
+            text += " · \(count) file\(count == 1 ? "" : "s") or record\(count == 1 ? "" : "s") could not be read"
+            if let key = state.keyBindings.firstLabel(of: .toggleProblems) { text += " (\(key) lists them)" }
         }
         return text
     }

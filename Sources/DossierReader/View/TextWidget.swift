@@ -34,6 +34,23 @@ enum TextWidget {
         }
     }
 
+    /// The offset in the open article's text of the character drawn at (row, column) of the
+    /// pane's `area`, laid out as `draw` lays it out; nil outside the text.
+    static func offset(atRow row: Int, column: Int, state: ReaderState, in area: Rect) -> Int? {
+        guard area.contains(row: row, column: column), let lines = state.articleLines else { return nil }
+        let rows = lines.rows(from: lines.position(containing: state.textTop), count: area.height)
+        guard rows.indices.contains(row - area.y), let line = rows[row - area.y] else { return nil }
+        var x = area.x + TerminalText.width(of: line.lead)
+        var offset = line.range.start
+        for character in lines.article[line.range] {
+            let width = TerminalText.visible(character)?.width ?? 0
+            if width > 0, column < x + width { return column >= x ? offset : nil }
+            x += width
+            offset += character.utf8.count
+        }
+        return nil
+    }
+
     /// What the pane says when it has no text to show.
     static func placeholder(_ state: ReaderState) -> String {
         guard state.source.count > 0 else { return "No articles" }
@@ -58,7 +75,7 @@ enum TextWidget {
     }
 
     private static func mentionStyle(_ mention: Mention, at location: MentionLocation, state: ReaderState, theme: Theme) -> Style {
-        var style = theme.style(for: state.source.index.entities[mention.entity].kind)
+        var style = theme.mentionStyle(for: state.source.index.entities[mention.entity].kind)
         if mention.entity == state.selectedEntity { style = theme.selectedMention.over(style) }
         if location == state.target { style = theme.target.over(style) }
         return style

@@ -4,27 +4,39 @@ import DossierKit
 /// colours), in which case entity kinds differ by bold and underline.
 public struct Theme: Hashable, Sendable {
     public var usesColor: Bool
+    /// The colour of each entity kind, used when `usesColor` is on.
+    public var kindColors: [EntityKind: Style.Color]
+    /// The kinds whose mentions are highlighted in the text; the others' mentions are drawn
+    /// as plain text (the selected entity's and the target still stand out).
+    public var highlighted: Set<EntityKind>
 
-    public init(usesColor: Bool) {
+    /// The colours the kinds have unless the settings give others.
+    public static let defaultKindColors: [EntityKind: Style.Color] = [
+        .person: .cyan, .country: .green, .organization: .magenta, .place: .yellow,
+    ]
+
+    public init(usesColor: Bool, kindColors: [EntityKind: Style.Color] = Theme.defaultKindColors,
+                highlighted: Set<EntityKind> = Set(EntityKind.allCases)) {
         self.usesColor = usesColor
+        self.kindColors = kindColors
+        self.highlighted = highlighted
     }
 
-    /// A mention of an entity of `kind`.
+    /// An entity of `kind`: its name in the entity list, the help's legend.
     public func style(for kind: EntityKind) -> Style {
-        if usesColor {
-            switch kind {
-            case .person: return Style(foreground: .cyan)
-            case .country: return Style(foreground: .green)
-            case .organization: return Style(foreground: .magenta)
-            case .place: return Style(foreground: .yellow)
-            }
-        }
+        if usesColor { return Style(foreground: kindColors[kind] ?? Self.defaultKindColors[kind]) }
         switch kind {
         case .person: return Style(attributes: .bold)
         case .country: return Style(attributes: .underline)
         case .organization: return Style(attributes: [.bold, .underline])
         case .place: return Style(attributes: [.dim, .underline])
         }
+    }
+
+    /// A mention of an entity of `kind` in the text: its kind's style when the kind is
+    /// highlighted, else plain.
+    public func mentionStyle(for kind: EntityKind) -> Style {
+        highlighted.contains(kind) ? style(for: kind) : .plain
     }
 
     /// The mentions of the selected entity stand out from the others.

@@ -3,12 +3,13 @@ import DossierReader
 import Glibc
 
 /// The terminal under ncurses, from `init` to `close`: wide-character mode, raw keys, no
-/// echo, no cursor, colours unless NO_COLOR is set or the terminal has none.
-/// All its calls happen on the main thread.
+/// echo, no cursor, colours when asked for and the terminal has them, mouse reports when
+/// asked for. All its calls happen on the main thread.
 final class CursesTerminal {
     /// What woke the main loop up.
     enum Event {
         case key(Key)
+        case mouse(MouseEvent)
         case resize(Size)
     }
 
@@ -20,11 +21,16 @@ final class CursesTerminal {
     private let input: UnsafeMutablePointer<FILE>
     private let output: UnsafeMutablePointer<FILE>
     let usesColor: Bool
+    /// The colours the terminal has; the theme's colours are mapped to these.
+    let palette: TerminalPalette
 
     /// Opens the terminal on standard output, with keys from standard input, or from
     /// /dev/tty when standard input is not a terminal (articles were piped in). Uses
     /// `newterm`, which fails with nil where `initscr` would end the process.
-    init() throws {
+    /// - Parameters:
+    ///   - wantsColor: false draws without colours (NO_COLOR);
+    ///   - wantsMouse: asks the terminal for clicks and the wheel.
+    init(wantsColor: Bool, wantsMouse: Bool) throws {
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             setlocale(LC_CTYPE, "C.UTF-8") // wide characters need a UTF-8 locale
@@ -61,14 +67,23 @@ final class CursesTerminal {
         nodelay(stdscr, true)
         set_escdelay(25)
         curs_set(0)
-        let noColor = getenv("NO_COLOR").map { !String(cString: $0).isEmpty } ?? false
-        usesColor = !noColor && has_colors()
+        usesColor = wantsColor && has_colors()
         if usesColor {
             start_color()
             use_default_colors()
-            for color in Style.Color.allCases {
-                init_pair(CursesTerminal.pair(of: color), Int16(color.rawValue), -1)
+            // A pair for each colour, drawn on the terminal's own background.
+            let colors = min(Int(COLORS), 256, Int(COLOR_PAIRS) - 1)
+            for index in 0..<max(0, colors) {
+                init_pair(Int16(index + 1), Int16(index), -1)
             }
+            palette = TerminalPalette(colorCount: colors)
+        } else {
+            palette = TerminalPalette(colorCount: 8)
+        }
+        if wantsMouse {
+            // Presses are reported at once rather than held back to tell clicks from double clicks.
+            mouseinterval(0)
+            mousemask(dossier_button1_pressed() | dossier_wheel_up() | dossier_wheel_down(), nil)
         }
     }
 
@@ -80,7 +95,7 @@ final class CursesTerminal {
 
     /// The colour pair that draws `color` on the terminal's background.
     static func pair(of color: Style.Color) -> Int16 {
-        Int16(color.rawValue + 1)
+        Int16(color.index + 1)
     }
 
     var size: Size {
@@ -97,16 +112,19 @@ final class CursesTerminal {
         case interrupted
         /// The other descriptor the loop watches is ready.
         case other
+        /// Nothing came within the time given.
+        case timedOut
     }
 
-    /// Sleeps until a key arrives, the terminal closes, a signal is caught or `other` (a
-    /// descriptor of the loop's own) is ready to read.
-    func waitForInput(orReadable other: Int32 = -1) -> Wake {
+    /// Sleeps until a key arrives, the terminal closes, a signal is caught, `other` (a
+    /// descriptor of the loop's own) is ready to read, or `milliseconds` pass (-1: no limit).
+    func waitForInput(orReadable other: Int32 = -1, milliseconds: Int32 = -1) -> Wake {
         var descriptors = [pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0),
                            pollfd(fd: SignalWatcher.readDescriptor, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: other, events: Int16(POLLIN), revents: 0)]
-        let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
+        let ready = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
         if let signal = SignalWatcher.caughtSignal { return .signal(signal) }
+        if ready == 0, milliseconds >= 0 { return .timedOut }
         guard ready > 0 else { return .interrupted }
         if descriptors[2].revents & Int16(POLLIN) != 0 { return .other }
         if descriptors[0].revents & Int16(POLLIN) != 0 { return .input }
@@ -114,7 +132,7 @@ final class CursesTerminal {
         return .interrupted
     }
 
-    /// Every key and resize ncurses has ready, without waiting (keys the reader does not
+    /// Every key, mouse event and resize ncurses has ready, without waiting (keys the reader does not
     /// use are left out); nil when there was nothing at all to read.
     func pendingEvents() -> [Event]? {
         var events: [Event] = []
@@ -133,6 +151,9 @@ final class CursesTerminal {
             if result == KEY_CODE_YES {
                 if value == KEY_RESIZE {
                     events.append(.resize(size))
+                } else if value == KEY_MOUSE {
+                    var report = MEVENT()
+                    if getmouse(&report) == OK, let event = KeyDecoder.mouseEvent(report) { events.append(.mouse(event)) }
                 } else if let key = KeyDecoder.key(code: Int32(value)) {
                     events.append(.key(key))
                 }

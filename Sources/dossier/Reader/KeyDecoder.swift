@@ -1,14 +1,15 @@
 import CNcursesw
 import DossierReader
 
-/// Turns what ncurses' `get_wch` returns into a `Key`: a character, or a function key code.
+/// Turns what ncurses' `get_wch` returns into a `Key`: a character, or a function key code;
+/// and a mouse report into a `MouseEvent`.
 enum KeyDecoder {
     static func key(character value: UInt32) -> Key? {
         switch value {
-        case 3: return .control("c")
         case 9: return .tab
         case 10, 13: return .enter
         case 27: return .escape
+        case 1...26: return .control(Character(Unicode.Scalar(UInt8(0x60 + value))))
         case 0..<32, 127: return nil
         default: return Unicode.Scalar(value).map { .character(Character($0)) }
         }
@@ -28,5 +29,21 @@ enum KeyDecoder {
         case KEY_ENTER: return .enter
         default: return nil
         }
+    }
+
+    /// The button or wheel event of a mouse report; nil for the events the reader does not use.
+    static func mouseEvent(_ report: MEVENT) -> MouseEvent? {
+        let state = report.bstate
+        let kind: MouseEvent.Kind
+        if state & (dossier_button1_pressed() | dossier_button1_clicked()) != 0 {
+            kind = .click
+        } else if state & dossier_wheel_up() != 0 {
+            kind = .wheelUp
+        } else if state & dossier_wheel_down() != 0 {
+            kind = .wheelDown
+        } else {
+            return nil
+        }
+        return MouseEvent(kind, row: Int(report.y), column: Int(report.x))
     }
 }

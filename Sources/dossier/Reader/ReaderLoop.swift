@@ -1,10 +1,11 @@
 import DossierKit
 import DossierReader
+import DossierSettings
 import DossierStore
 import Foundation
 
-/// The reader's main loop: wait for keys and for the store's updates, turn keys into
-/// actions, reduce, render, draw the cells that changed, and carry out what the reader asks
+/// The reader's main loop: wait for keys, the mouse and the store's updates, turn keys into
+/// actions through the configured bindings, reduce, render, draw the cells that changed, and carry out what the reader asks
 /// (keep read marks, stars and the place; scan again). The terminal is restored however the
 /// loop ends: q, Ctrl-C, a closed terminal, SIGTERM, SIGINT or SIGHUP, a thrown error, or a
 /// crash; processing stops, keeping every record already made.
@@ -16,16 +17,23 @@ enum ReaderLoop {
         let problems: [String]
     }
 
+    /// - Parameters:
+    ///   - settings: the keys, colours and the rest, from the settings file;
+    ///   - usesMouse: whether to ask the terminal for the mouse (the settings, or --no-mouse).
     static func run(session: ArchiveSession, first: ArchiveSession.Update, reading: ReadingState, place: ReadingPlace?,
-                    state stateDatabase: StateDatabase?, notice: String?) throws -> Result {
+                    state stateDatabase: StateDatabase?, notice: String?, settings: Settings, usesMouse: Bool) throws -> Result {
         SignalWatcher.install()
-        let terminal = try CursesTerminal()
+        let environment = ProcessInfo.processInfo.environment
+        let terminal = try CursesTerminal(wantsColor: !Settings.forbidsColor(environment: environment), wantsMouse: usesMouse)
         CrashGuard.install()
         defer { terminal.close() }
         let mailbox = UpdateMailbox()
-        let theme = Theme(usesColor: terminal.usesColor)
+        let theme = settings.theme(usesColor: terminal.usesColor, palette: terminal.palette)
         var painter = ScreenPainter(usesColor: terminal.usesColor)
-        var state = ReaderState(source: first.corpus, size: terminal.size, reading: reading, place: place, notice: notice)
+        let bindings = settings.keyBindings
+        var keys = KeySequenceMatcher(bindings: bindings)
+        var state = ReaderState(source: first.corpus, size: terminal.size, reading: reading, place: place, notice: notice,
+                                keyBindings: bindings)
         state = ReaderState.updated(state, source: first.corpus, processing: status(of: first), problems: descriptions(first.problems))
         var keeper = PlaceKeeper(database: stateDatabase, corpus: session.identity)
         _ = keeper.keep(state)
@@ -36,7 +44,9 @@ enum ReaderLoop {
         /// Input that polls as ready but gives no key, many times running, is a closed input.
         var emptyReads = 0
         while !state.isFinished {
-            let wake = terminal.waitForInput(orReadable: mailbox.readDescriptor)
+            // A whole key sequence that starts a longer one waits a while for its next key.
+            let timeout = keys.isWaitingForTimeout ? Int32(KeySequenceMatcher.timeoutMilliseconds) : -1
+            let wake = terminal.waitForInput(orReadable: mailbox.readDescriptor, milliseconds: timeout)
             switch wake {
             case .signal(let signal): return Result(status: 128 + signal, problems: state.problems)
             case .hangUp: return Result(status: 0, problems: state.problems)
@@ -47,6 +57,10 @@ enum ReaderLoop {
                                                 problems: descriptions(update.problems))
                 }
                 if let failure { state = ReaderState.noticed(state, failure) }
+                painter.draw(ReaderView.render(state, theme: theme))
+                continue
+            case .timedOut:
+                for action in keys.flush(overlayShown: state.isShowingOverlay) { state = ReaderState.reduce(state, action) }
                 painter.draw(ReaderView.render(state, theme: theme))
                 continue
             case .input, .interrupted: break
@@ -60,8 +74,10 @@ enum ReaderLoop {
                 case .resize(let size):
                     painter.invalidate()
                     state = ReaderState.reduce(state, .resize(size))
+                case .mouse(let mouse):
+                    state = ReaderState.reduce(state, .mouse(mouse))
                 case .key(let key):
-                    if let action = KeyMap.action(for: key, overlayShown: state.isShowingOverlay) {
+                    for action in keys.feed(key, overlayShown: state.isShowingOverlay) where !state.isFinished {
                         state = ReaderState.reduce(state, action)
                     }
                 }

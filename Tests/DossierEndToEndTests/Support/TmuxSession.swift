@@ -22,7 +22,9 @@ final class TmuxSession {
     private var socketPath: String?
 
     /// The folder under which the command keeps its cache and reading state
-    /// (`XDG_CACHE_HOME`, `XDG_DATA_HOME`), so that tests neither share nor leave them.
+    /// (`XDG_CACHE_HOME`, `XDG_DATA_HOME`), so that tests neither share nor leave them, and
+    /// finds its settings (`XDG_CONFIG_HOME`: `config/dossier/config.toml` in it), so that
+    /// the user's own settings play no part.
     let home: URL
     private let ownsHome: Bool
 
@@ -35,6 +37,7 @@ final class TmuxSession {
         ownsHome = home == nil
         self.home = try home ?? ReaderRun.temporaryFolder()
         let store = "XDG_CACHE_HOME=\(self.home.path)/cache XDG_DATA_HOME=\(self.home.path)/data "
+            + "XDG_CONFIG_HOME=\(self.home.path)/config "
         try tmux(["new-session", "-d", "-s", target, "-x", String(width), "-y", String(height),
                   "env TERM=tmux-256color LC_ALL=C.UTF-8 " + store + command,
                   ";", "set-option", "-w", "-t", target, "remain-on-exit", "on"])
@@ -55,6 +58,21 @@ final class TmuxSession {
     /// Sends keys by tmux name: "j", "Tab", "Enter", "C-c", "Escape", "?".
     func send(_ keys: String...) throws {
         try tmux(["send-keys", "-t", target] + keys)
+    }
+
+    /// What the pane's program receives from a mouse in the X10 encoding a terminal uses for
+    /// `kmous=\E[M` (tmux-256color's): ESC [ M, then the button, column and row, each plus 32
+    /// (and the cell's coordinates from 1). `send-keys -M` needs an event from a real client,
+    /// so the bytes go in literally.
+    enum MouseButton: Int {
+        case press = 0, release = 3, wheelUp = 64, wheelDown = 65
+    }
+
+    /// - Precondition: row and column under 95, for the bytes to stay ASCII.
+    func sendMouse(_ button: MouseButton, row: Int, column: Int) throws {
+        precondition(row < 95 && column < 95, "the X10 encoding sent here stays in ASCII")
+        let bytes = [button.rawValue + 32, column + 33, row + 33].map { Character(Unicode.Scalar(UInt8($0))) }
+        try tmux(["send-keys", "-t", target, "-l", "\u{1B}[M" + String(bytes)])
     }
 
     func resize(width: Int, height: Int) throws {

@@ -169,7 +169,7 @@ import Testing
         #expect(help.isShowingOverlay)
         #expect(help.after(.moveDown).overlayTop == 1)
         #expect(help.after(.moveDown).articleCursor == 0)
-        #expect(help.after(.bottom, .moveDown).overlayTop == HelpOverlay.box.lastTop(in: help.size))
+        #expect(help.after(.bottom, .moveDown).overlayTop == HelpOverlay.box(.defaults).lastTop(in: help.size))
         #expect(!help.after(.dismiss).isShowingOverlay)
         #expect(!help.after(.toggleHelp).isShowingOverlay)
         #expect(help.after(.quit).isFinished)

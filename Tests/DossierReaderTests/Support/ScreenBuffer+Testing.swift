@@ -21,6 +21,20 @@ extension ScreenBuffer {
         return nil
     }
 
+    /// The column where `text` first starts in a row (cells, so wide characters count two).
+    func column(of text: String, inRow row: Int, from column: Int = 0) -> Int? {
+        let characters = Array(text).map(String.init)
+        return (column..<size.width).first { start in
+            var column = start
+            for character in characters {
+                while column < size.width, self[row, column].isContinuation { column += 1 }
+                guard column < size.width, self[row, column].text == character else { return false }
+                column += 1
+            }
+            return true
+        }
+    }
+
     /// The first row whose text contains `text`.
     func row(containing text: String) -> Int? {
         rows.firstIndex { $0.contains(text) }

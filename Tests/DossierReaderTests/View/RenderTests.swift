@@ -61,6 +61,39 @@ import Testing
         #expect(bare.styles(of: "United Nations", inRow: nations, from: 32)!.allSatisfy { $0.attributes == [.bold, .underline] })
     }
 
+    @Test func configuredColoursAreDrawnAndNoColorDropsThemButKeepsTheAttributes() {
+        let colours: [EntityKind: Style.Color] = [.person: Style.Color(208), .country: Style.Color(9),
+                                                   .organization: .blue, .place: Style.Color(240)]
+        let reader = state(120, 40).after(.focusPrevious, .activate) // the person selected, its first mention the target
+        let screen = render(reader, theme: Theme(usesColor: true, kindColors: colours))
+        let row = screen.row(containing: "Alexander Lukashenko met")!
+        let person = screen.styles(of: "Lukashenko met", inRow: row, from: 32)!.prefix(10)
+        #expect(person.allSatisfy { $0.foreground == Style.Color(208) && $0.attributes.contains(.reverse) })
+        #expect(screen.styles(of: "Minsk on", inRow: row)!.prefix(5).allSatisfy { $0.foreground == Style.Color(240) })
+
+        let bare = render(reader, theme: Theme(usesColor: false, kindColors: colours))
+        #expect(bare.cells.allSatisfy { $0.style.foreground == nil })
+        // Bold for the person, underline for the selected entity, reverse for the target stay.
+        #expect(bare.styles(of: "Lukashenko met", inRow: row, from: 32)!.prefix(10)
+            .allSatisfy { $0.attributes.isSuperset(of: [.bold, .underline, .reverse]) })
+        #expect(bare.styles(of: "Minsk on", inRow: row)!.prefix(5).allSatisfy { $0.attributes == [.dim, .underline] })
+        #expect(bare[39, 3].style.attributes.contains(.reverse)) // the status line
+    }
+
+    @Test func kindsLeftOutOfTheHighlightAreDrawnPlainInTheText() {
+        let theme = Theme(usesColor: true, highlighted: [.person])
+        let plain = state(120, 40)
+        let screen = render(plain, theme: theme)
+        let row = screen.row(containing: "Alexander Lukashenko met")!
+        #expect(screen.styles(of: "Lukashenko met", inRow: row, from: 32)!.prefix(10).allSatisfy { $0.foreground == .cyan })
+        #expect(screen.styles(of: "Minsk on", inRow: row)!.prefix(5).allSatisfy { $0 == .plain })
+        // The entity list still shows the kind's colour; a selected place still stands out.
+        let minskRow = screen.rows.lastIndex { $0.hasSuffix("  Minsk                2") }!
+        #expect(screen.styles(of: "Minsk", inRow: minskRow, from: 96)!.allSatisfy { $0.foreground == .yellow })
+        let selected = render(plain.after(.focusPrevious, .moveDown, .moveDown, .moveDown, .activate), theme: theme)
+        #expect(selected.styles(of: "Minsk on", inRow: row)!.prefix(5).allSatisfy { $0.attributes == [.bold, .underline] })
+    }
+
     @Test func theTargetMentionIsInReverseVideoAndVisible() {
         let reader = state(120, 12).after(.focusPrevious, .activate, .nextMention, .nextMention, .nextMention)
         #expect(reader.openArticle == 3)
@@ -153,8 +186,8 @@ import Testing
     @Test func helpOverlayListsEveryBinding() {
         let screen = render(state(120, 40).after(.toggleHelp))
         let text = screen.rows.joined(separator: "\n")
-        for binding in KeyMap.bindings {
-            #expect(text.contains(binding.label), "\(binding.label)")
+        for binding in KeyBindings.defaults.bindings {
+            #expect(text.contains(binding.label + " ") && text.contains(binding.command.help), "\(binding.label)")
         }
         #expect(text.contains("┌"))
         let legend = screen.row(containing: "Highlights:")!
