@@ -15,7 +15,10 @@ final class ByteStream {
     /// - Throws: `DossierError` when reading fails, or the name says gzip and the bytes are not.
     init(file: InputFile, nameSaysGzip: Bool) throws {
         self.file = file
-        if try file.read(upTo: Self.chunkSize, appendingTo: &buffered) == 0 { fileEnded = true }
+        // A file of known size is read into a buffer of its size, not of a whole chunk: the
+        // buffer becomes the document's bytes, and a small file would keep a chunk's memory.
+        let first = file.size.map { min(Self.chunkSize, $0 + 1) } ?? Self.chunkSize
+        if try file.read(upTo: first, appendingTo: &buffered) == 0 { fileEnded = true }
         if nameSaysGzip || Gzip.isCompressed(buffered) {
             let inflater = try Self.failing(file.path) { try GzipInflater() }
             inflater.feed(buffered)

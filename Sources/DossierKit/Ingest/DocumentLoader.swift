@@ -83,6 +83,8 @@ public enum DocumentLoader {
         var bytes = head
         if !stream.isCompressed, let size = stream.file.size { bytes.reserveCapacity(min(size, cap.bytes) + 1) }
         if bytes.count <= cap.bytes { try stream.readFully(cap.bytes + 1 - bytes.count, appendingTo: &bytes) }
+        // Reading grows the buffer a chunk at a time; the document keeps only what it holds.
+        if bytes.capacity > bytes.count + bytes.count / 8 + 4096 { bytes = [UInt8](bytes[...]) }
         guard bytes.count > cap.bytes else { return (bytes, nil) }
         bytes.removeLast(bytes.count - cap.bytes)
         let larger = stream.isCompressed ? "its data inflates to more" : "the file is larger"

@@ -299,7 +299,9 @@ public final class ArchiveSession: @unchecked Sendable {
 
     /// Starts the threads that process `items` and link the corpus, in `group`.
     private func process(_ items: [WorkItem], group: DispatchGroup) {
-        let writerQueue = BlockingQueue<CacheWriter.Message>(capacity: 512)
+        // A processed record holds its text and mention strings (about 150 KB in memory): a
+        // short queue keeps the workers from running far ahead of the writer.
+        let writerQueue = BlockingQueue<CacheWriter.Message>(capacity: Self.batchSize * 2)
         /// Set once the writer has written and applied its last batch.
         let writing = Completion()
         let jobs = BlockingQueue<Job>(capacity: workerCount * 4)
@@ -449,6 +451,9 @@ public final class ArchiveSession: @unchecked Sendable {
         return Int(source.dropFirst(display.count + 1))
     }
 
+    /// Records written in one transaction at most.
+    private static let batchSize = 64
+
     /// The writer's loop: batches of what comes in, one transaction each, at least every
     /// quarter of a second while records come.
     private func write(from queue: BlockingQueue<CacheWriter.Message>) {
@@ -460,7 +465,7 @@ public final class ArchiveSession: @unchecked Sendable {
             if let message = queue.take(before: deadline) {
                 if batch.isEmpty { batchStart = Date() }
                 batch.append(message)
-                if batch.count < 256 { continue }
+                if batch.count < Self.batchSize { continue }
             } else if batch.isEmpty {
                 if queue.isFinished { break }
                 continue
