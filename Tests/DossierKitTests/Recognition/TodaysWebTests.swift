@@ -52,6 +52,18 @@ import Testing
         #expect(countries == ["French", "Spanish"])
     }
 
+    /// A language's name standing as a noun where the clause ends, alone or ending a list of
+    /// languages, is the language; before a noun, or after "the" or "is", a people's.
+    @Test func aLanguagesNameEndingAListIsNoCountry() throws {
+        let found = try RecognitionFixtures.mentions(in: RecognitionFixtures.article(
+            title: "Evening classes at the library",
+            "The library offers evening classes in Portuguese, German, Italian and English.",
+            "Each course ends with a short exam in plain English.",
+            "The German coach, Maria Lopez, grew up in Hamburg; she is German."))
+        let countries = found.filter { $0.mention.kind == .country }.map(\.text)
+        #expect(countries == ["German", "German"])
+    }
+
     @Test func anArticleInAnotherLanguageIsSkippedAndSaysSo() throws {
         let recognizer = try #require(RecognitionFixtures.recognizer)
         let german = RecognitionFixtures.article(
