@@ -64,6 +64,26 @@ import Testing
         #expect(countries == ["German", "German"])
     }
 
+    @Test func anAcronymInThePluralIsNoName() throws {
+        let recognizer = try #require(RecognitionFixtures.recognizer)
+        let article = RecognitionFixtures.article(
+            title: "Choosing hardware for a small office",
+            "GPUs cost more this year, and CEOs of small firms noticed.",
+            "Priya Raman compared three APIs before she chose one.",
+            "Most SMBs still buy laptops from Dell.")
+        let plurals: Set<String> = ["GPUs", "CEOs", "APIs", "SMBs"]
+        let found = recognizer.recognize(article).map { String(article[$0.range]) }
+        #expect(!found.contains { plurals.contains($0) })
+        #expect(found.contains("Priya Raman"))
+        // The tagger alone takes some of them for names.
+        let unrepaired = recognizer.disablingRepairs(["PluralAcronymRepair"]).recognize(article).map { String(article[$0.range]) }
+        #expect(unrepaired.contains { plurals.contains($0) })
+        let plural = Array("NGOs".utf8).withUnsafeBufferPointer(PluralAcronymRepair.isPluralAcronym)
+        let name = Array("Ross".utf8).withUnsafeBufferPointer(PluralAcronymRepair.isPluralAcronym)
+        let capitals = Array("UPS".utf8).withUnsafeBufferPointer(PluralAcronymRepair.isPluralAcronym)
+        #expect(plural && !name && !capitals)
+    }
+
     @Test func anArticleInAnotherLanguageIsSkippedAndSaysSo() throws {
         let recognizer = try #require(RecognitionFixtures.recognizer)
         let german = RecognitionFixtures.article(
