@@ -27,6 +27,9 @@ import Foundation
 ///     swift run -c release dossier-bench entities-sample ../shared/data/extraction/scrapinghub/ground-truth.json \
 ///         ../shared/data/extraction/wcxb-dev-articles/ground-truth --pages ../shared/data/extraction/wcxb-dev-articles/html \
 ///         --size 50 --gold docs/recognition-sample-marks.json
+///
+/// `--linked` scores the kinds the entity list shows: every page of the folder linked as one
+/// corpus (`--without NameKindVote` measures a linking rule).
 struct EntitiesSample: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities-sample",
@@ -49,6 +52,12 @@ struct EntitiesSample: ParsableCommand {
 
     @Option(help: "The size of the gold sample that --pages leaves out.")
     var firstSize = 30
+
+    @Flag(help: "With --pages: link every page of the folder as one corpus and read each mention's kind off its entity.")
+    var linked = false
+
+    @Option(help: "With --linked: a linking rule to switch off (see dossier-bench linking); may be repeated.")
+    var without: [String] = []
 
     func run() throws {
         let goldTexts = try GoldArticles(paths: paths).texts
@@ -81,10 +90,14 @@ struct EntitiesSample: ParsableCommand {
         guard let gold else { throw ValidationError("give --gold MARKS, or --show to print the sample for marking") }
         let marks = try Marks.read(gold)
         let recognizer = try EntityRecognizer.shipped()
+        let linkedKinds = try linked ? linkedMentionKinds(sample: sample, recognizer: recognizer) : [:]
         var people = Tally(), countries = Tally()
         for text in sample {
             guard let mark = marks[text.id] else { throw ValidationError("\(gold) has no marks for \(text.id)") }
-            let mentions = recognizer.recognize(text.article)
+            var mentions = recognizer.recognize(text.article)
+            if let kinds = linkedKinds[text.id] {
+                for index in mentions.indices { mentions[index].kind = kinds[index] }
+            }
             let foundPeople = Set(mentions.filter { $0.kind == .person }.map { String(text.article[$0.range]) })
             let foundCountries = Set(mentions.filter { $0.kind == .country }.map { "\($0.code ?? "?") \(text.article[$0.range])" })
             let markedCountries = Set(mark.countries.flatMap { code, forms in forms.map { "\(code) \($0)" } })
@@ -95,6 +108,29 @@ struct EntitiesSample: ParsableCommand {
         print("\n\(sample.count) texts")
         print("people     \(people)")
         print("countries  \(countries)")
+    }
+
+    /// The kind linking gives each mention of the sampled pages, linked with every page of
+    /// the `--pages` folder as one corpus, by page id.
+    private func linkedMentionKinds(sample: [GoldArticles.Text], recognizer: EntityRecognizer) throws -> [String: [EntityKind]] {
+        guard let pages else { throw ValidationError("--linked needs --pages") }
+        let rules = Set(EntityLinker.Rule.allCases.filter { !without.contains($0.rawValue) })
+        let extractor = ArticleExtractor()
+        var ids: [String] = [], articles: [Article] = [], recognized: [[RecognizedMention]] = []
+        for page in try BenchmarkSets.files(in: URL(fileURLWithPath: pages)) {
+            guard let raw = try DocumentLoader.load(path: page.path).documents.first else { continue }
+            let article = extractor.extract(raw)
+            ids.append(page.id)
+            articles.append(article)
+            recognized.append(recognizer.recognize(article))
+        }
+        let corpus = EntityLinker(rules: rules).link(articles: articles, recognized: recognized)
+        let wanted = Set(sample.map(\.id))
+        var kinds: [String: [EntityKind]] = [:]
+        for (number, id) in ids.enumerated() where wanted.contains(id) {
+            kinds[id] = corpus.mentions[number].map { corpus.entities[$0.entity].kind }
+        }
+        return kinds
     }
 
     /// The hand marks of one text.

@@ -37,6 +37,9 @@ struct RecognitionBenchmark: ParsableCommand {
     @Flag(help: "Capitalize every word of the files first (a stress test of title-case headlines).")
     var capitalized = false
 
+    @Flag(help: "Link each part's documents as one corpus and retype names by linking's kinds (see dossier-bench linking).")
+    var link = false
+
     func run() throws {
         let residentBefore = Measure.residentBytes()
         var recognizer = try loadRecognizer()
@@ -58,7 +61,7 @@ struct RecognitionBenchmark: ParsableCommand {
             let labels = NERSets.labels(in: input)
             for half in [nil] + DataHalf.allCases.map(Optional.some) where set.hasHalves || half == nil {
                 let part = half.map { $0.select(fromCoNLL: input) } ?? input
-                let tagged = CoNLLTagging.tag(part, with: recognizer, labels: labels)
+                let tagged = CoNLLTagging.tag(part, with: recognizer, labels: labels, linker: link ? EntityLinker() : nil)
                 let scores = try NERScore.score(tagged, gold: part, scorer: scorer)
                 if let save {
                     let stem = URL(fileURLWithPath: save).appendingPathComponent("\(set.name)-\(half?.rawValue ?? "all")").path

@@ -8,7 +8,7 @@ struct DossierBench: ParsableCommand {
         abstract: "Benchmarks for Dossier's extraction, recognition and reader (run with -c release).",
         subcommands: [ExtractionBenchmark.self, RecognitionBenchmark.self, ReaderBenchmark.self,
                       EntitiesReport.self, EntitiesSample.self, DateCeiling.self, RepairAblation.self,
-                      StoreBenchmark.self]
+                      StoreBenchmark.self, LinkingBenchmark.self]
     )
 }
 

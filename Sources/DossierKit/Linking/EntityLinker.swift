@@ -1,16 +1,30 @@
 /// Links the mentions of every article into corpus-wide entities: a country by its ISO
 /// code, a person by `PersonLinking`, an organization or place by its name folded for case
-/// and diacritics (a name tagged now as one, now as the other, is whichever it was tagged as
-/// most: "the Kremlin"). Each entity's name is its most complete frequent form, and its key
-/// (`EntityKey`) is its kind and folded name, or a country's code.
+/// and diacritics, an acronym by its expansion's (`AcronymLinking`). Before that, each name
+/// gets one kind across the corpus (`NameKindVote`), so that a link never joins mentions of
+/// different kinds. Each entity's name is its most complete frequent form, and its key
+/// (`EntityKey`) is its kind and folded name (an acronym's expansion's), or a country's code.
 ///
 /// Linking reads mention records only (`LinkInput`), never texts.
 public struct EntityLinker: Sendable {
     /// Raised by hand whenever linking changes what it makes of the same records, so that a
     /// kept linking is not taken for a new one.
-    public static let version = 1
+    public static let version = 2
 
-    public init() {}
+    /// The corpus-level rules, each of which can be switched off to measure what it is worth
+    /// (`dossier-bench linking`).
+    public enum Rule: String, CaseIterable, Sendable {
+        /// One kind per name across the corpus (`NameKindVote`).
+        case kindVote = "NameKindVote"
+        /// An acronym and its expansion are one name (`AcronymLinking`).
+        case acronyms = "AcronymLinking"
+    }
+
+    public let rules: Set<Rule>
+
+    public init(rules: Set<Rule> = Set(Rule.allCases)) {
+        self.rules = rules
+    }
 
     /// Links articles recognized in memory.
     public func link(articles: [Article], recognized: [[RecognizedMention]]) -> Corpus {
@@ -30,68 +44,66 @@ public struct EntityLinker: Sendable {
     public func link(_ input: LinkInput) -> CorpusIndex {
         let count = input.mentionCount
         let strings = input.strings
+        let lexicon = LinkingLexicon.shared
+        let isFirstName: (String) -> Bool = { FirstNames.shared.contains($0) }
 
-        // Each distinct person name parsed once.
+        // Each distinct name parsed as a person's at most once.
+        var parsed = [PersonName?](repeating: nil, count: strings.count)
+        func personName(_ string: Int32) -> PersonName {
+            if let known = parsed[Int(string)] { return known }
+            let name = PersonName(strings[Int(string)])
+            parsed[Int(string)] = name
+            return name
+        }
+
+        // Each mention's folded name, an acronym's its expansion's; then one kind per name.
+        var folds = FoldedNames(strings: strings)
+        var linkNames = Array(repeating: Int32(-1), count: count)
+        for mention in 0..<count where input.kinds[mention] != .country {
+            linkNames[mention] = folds.number(ofString: input.names[mention])
+        }
+        if rules.contains(.acronyms) {
+            AcronymLinking.apply(to: &linkNames, kinds: input.kinds, input: input, folds: &folds, lexicon: lexicon)
+        }
+        var kinds = input.kinds
+        if rules.contains(.kindVote) {
+            NameKindVote.apply(to: &kinds, linkNames: linkNames, input: input, folds: folds, lexicon: lexicon,
+                               personName: personName, isFirstName: isFirstName)
+        }
+
+        // Each distinct person name numbered once.
         var personNameNumber = Array(repeating: Int32(-1), count: strings.count)
         var personNames: [PersonName] = []
         var nameOf = Array(repeating: Int32(-1), count: count)
-        for mention in 0..<count where input.kinds[mention] == .person {
+        for mention in 0..<count where kinds[mention] == .person {
             let string = Int(input.names[mention])
             if personNameNumber[string] < 0 {
                 personNameNumber[string] = Int32(personNames.count)
-                personNames.append(PersonName(strings[string]))
+                personNames.append(personName(input.names[mention]))
             }
             nameOf[mention] = personNameNumber[string]
         }
         let people = PersonLinking(articleStarts: input.articleStarts, nameOf: nameOf, names: personNames,
-                                   sentences: input.sentences, isFirstName: { FirstNames.shared.contains($0) },
+                                   sentences: input.sentences, isFirstName: isFirstName,
                                    isOrdinaryWord: OrdinaryWords.contains)
-
-        // Names folded once each, numbered.
-        var foldedTexts = [String?](repeating: nil, count: strings.count)
-        func foldedText(_ string: Int32) -> String {
-            if let known = foldedTexts[Int(string)] { return known }
-            let text = NameFolding.fold(strings[Int(string)])
-            foldedTexts[Int(string)] = text
-            return text
-        }
-        var foldedNumberOf = Array(repeating: Int32(-1), count: strings.count)
-        var foldedNumbers: [String: Int32] = [:]
-        func folded(_ string: Int32) -> Int32 {
-            if foldedNumberOf[Int(string)] >= 0 { return foldedNumberOf[Int(string)] }
-            let text = foldedText(string)
-            let number = foldedNumbers[text] ?? Int32(foldedNumbers.count)
-            foldedNumbers[text] = number
-            foldedNumberOf[Int(string)] = number
-            return number
-        }
-        var votes: [Int32: (organization: Int, place: Int)] = [:]
-        for mention in 0..<count {
-            switch input.kinds[mention] {
-            case .organization: votes[folded(input.names[mention]), default: (0, 0)].organization += 1
-            case .place: votes[folded(input.names[mention]), default: (0, 0)].place += 1
-            case .person, .country: break
-            }
-        }
 
         var entityOfKey: [LinkKey: Int32] = [:]
         var entityOfMention = Array(repeating: Int32(0), count: count)
-        var kinds: [EntityKind] = []
+        var entityKinds: [EntityKind] = []
         var prototypes: [Int] = []
         var forms: [[Int32: Int]] = []
         for mention in 0..<count {
             let key: LinkKey
-            var kind = input.kinds[mention]
+            let kind = kinds[mention]
             switch kind {
             case .person:
                 key = .person(people.personOf[mention])
             case .country:
-                key = input.codes[mention] >= 0 ? .country(input.codes[mention]) : .countryName(folded(input.names[mention]))
-            case .organization, .place:
-                let name = folded(input.names[mention])
-                let vote = votes[name]!
-                kind = vote.place > vote.organization ? .place : vote.organization > vote.place ? .organization : kind
-                key = kind == .place ? .place(name) : .organization(name)
+                key = input.codes[mention] >= 0 ? .country(input.codes[mention]) : .countryName(folds.number(ofString: input.names[mention]))
+            case .organization:
+                key = .organization(linkNames[mention])
+            case .place:
+                key = .place(linkNames[mention])
             }
             let entity: Int32
             if let known = entityOfKey[key] {
@@ -100,11 +112,11 @@ public struct EntityLinker: Sendable {
                 entity = Int32(prototypes.count)
                 entityOfKey[key] = entity
                 prototypes.append(mention)
-                kinds.append(kind)
+                entityKinds.append(kind)
                 forms.append([:])
             }
             // A country's name comes from the gazetteers; what the text wrote is an alias.
-            let surface = input.kinds[mention] == .country ? input.surfaces[mention] : input.names[mention]
+            let surface = kind == .country ? input.surfaces[mention] : input.names[mention]
             forms[Int(entity)][surface, default: 0] += 1
             entityOfMention[mention] = entity
         }
@@ -114,31 +126,39 @@ public struct EntityLinker: Sendable {
         names.reserveCapacity(prototypes.count)
         let entities = prototypes.indices.map { id -> Entity in
             let prototype = prototypes[id]
+            let kind = entityKinds[id]
             var counts: [String: Int] = [:]
             var number: [String: Int32] = [:]
             for (string, count) in forms[id] {
                 counts[strings[Int(string)]] = count
                 number[strings[Int(string)]] = string
             }
-            let ranked = Self.ranked(counts, kind: kinds[id])
-            let nameNumber = kinds[id] == .country ? input.names[prototype] : number[ranked[0]]!
+            let ranked = Self.ranked(counts, kind: kind)
+            let nameNumber = kind == .country ? input.names[prototype] : number[ranked[0]]!
             let name = strings[Int(nameNumber)]
             names.append(name)
             let code = input.codes[prototype] >= 0 ? strings[Int(input.codes[prototype])] : nil
-            // Two people can share a canonical name; the later one's key is told apart.
-            let base = kinds[id] == .country && code != nil ? "country:\(code!)" : "\(kinds[id].rawValue):\(foldedText(nameNumber))"
+            // An organization or place is keyed by its linked name, so that an acronym's key
+            // is its expansion's whichever form names it; two people can share a canonical
+            // name: the later one's key is told apart.
+            let base: String
+            switch kind {
+            case .country where code != nil: base = "country:\(code!)"
+            case .organization, .place: base = "\(kind.rawValue):\(folds.text(linkNames[prototype]))"
+            default: base = "\(kind.rawValue):\(folds.text(folds.number(ofString: nameNumber)))"
+            }
             var key = EntityKey(base)
             var suffix = 2
             while !usedKeys.insert(key).inserted {
                 key = EntityKey(base + "#\(suffix)")
                 suffix += 1
             }
-            return Entity(id: id, kind: kinds[id], name: name, aliases: ranked.filter { $0 != name }, code: code, key: key)
+            return Entity(id: id, kind: kind, name: name, aliases: ranked.filter { $0 != name }, code: code, key: key)
         }
         // The entity list's order: kind, then most mentioned, then name.
         var mentionCounts = [Int](repeating: 0, count: entities.count)
         for entity in entityOfMention { mentionCounts[Int(entity)] += 1 }
-        let kindRanks = kinds.map { EntityKind.allCases.firstIndex(of: $0)! }
+        let kindRanks = entityKinds.map { EntityKind.allCases.firstIndex(of: $0)! }
         let order = entities.indices.sorted { a, b in
             if kindRanks[a] != kindRanks[b] { return kindRanks[a] < kindRanks[b] }
             if mentionCounts[a] != mentionCounts[b] { return mentionCounts[a] > mentionCounts[b] }
@@ -159,21 +179,34 @@ public struct EntityLinker: Sendable {
     }
 
     /// An entity's forms, the canonical one first. For a person, a full name with a known first
-    /// name beats a bare surname, then the more frequent form wins, then the longer; for the
-    /// rest, the more frequent form written in mixed case, then the longer.
+    /// name beats a bare surname, then the more frequent form wins, then the longer. For the
+    /// rest, the name the corpus uses most wins (its forms that fold alike counted together:
+    /// "EU" against "European Union"), then the longer; and of that name, the capitalization
+    /// the corpus uses most ("NASA" where it is written so more often than "Nasa"), mixed
+    /// case first on a tie ("Google", not a headline's "GOOGLE").
     static func ranked(_ forms: [String: Int], kind: EntityKind) -> [String] {
         if forms.count == 1 { return Array(forms.keys) }
-        func rank(_ form: String) -> (Int, Int, Int, Int) {
-            let name = PersonName(form)
-            let complete = kind == .person
-                ? (name.given.map { FirstNames.shared.contains($0) ? 2 : 1 } ?? 0)
-                : (form.contains(where: \.isLowercase) ? 1 : 0)
-            return (complete, forms[form]!, name.wordCount, form.count)
+        var rank: [String: [Int]] = [:]
+        if kind == .person {
+            for (form, count) in forms {
+                let name = PersonName(form)
+                rank[form] = [name.given.map { FirstNames.shared.contains($0) ? 2 : 1 } ?? 0, count, name.wordCount, form.count]
+            }
+        } else {
+            var folded: [String: String] = [:], foldCounts: [String: Int] = [:]
+            for (form, count) in forms {
+                let fold = NameFolding.fold(form)
+                folded[form] = fold
+                foldCounts[fold, default: 0] += count
+            }
+            for (form, count) in forms {
+                let fold = folded[form]!
+                rank[form] = [foldCounts[fold]!, fold.count, count, form.contains(where: \.isLowercase) ? 1 : 0]
+            }
         }
-        let ranks = Dictionary(uniqueKeysWithValues: forms.keys.map { ($0, rank($0)) })
         return forms.keys.sorted { a, b in
-            let ra = ranks[a]!, rb = ranks[b]!
-            return ra != rb ? ra > rb : a < b
+            let ra = rank[a]!, rb = rank[b]!
+            return ra != rb ? ra.lexicographicallyPrecedes(rb, by: >) : a < b
         }
     }
 }

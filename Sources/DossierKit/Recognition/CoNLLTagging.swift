@@ -9,27 +9,43 @@ public enum CoNLLTagging {
     /// Sentences tagged together at most.
     static let longestDocument = 200
 
-    /// - Parameter labels: the types to tag ("PER", "LOC", "ORG", "MISC"); names of other
-    ///   types are written O, for a data set that annotates fewer types (UNER tags no MISC).
-    public static func tag(_ input: String, with recognizer: EntityRecognizer, labels: Set<String>? = nil) -> String {
+    /// - Parameters:
+    ///   - labels: the types to tag ("PER", "LOC", "ORG", "MISC"); names of other types are
+    ///     written O, for a data set that annotates fewer types (UNER tags no MISC).
+    ///   - linker: when given, the documents are linked as one corpus and each name takes the
+    ///     kind linking gives it across the corpus (`NameKindVote`): the tags then say what
+    ///     the reader's entity list says.
+    public static func tag(_ input: String, with recognizer: EntityRecognizer, labels: Set<String>? = nil,
+                           linker: EntityLinker? = nil) -> String {
         let kept = Set(EntityTag.EntityType.allCases.filter { labels?.contains($0.label) ?? true })
         let bytes = Array(input.utf8)
         let lines = Line.split(bytes)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var scorer = ModelScorer(model: recognizer.tagger.model)
+        var tagged: [(bounds: Range<Int>, tags: [EntityTag])] = []
+        var linking = linker.map { _ in CorpusRetyping() }
         for bounds in documents(in: lines) {
-            let document = lines[bounds]
             var text = TokenizedText(bytes: bytes)
-            for line in document {
+            for line in lines[bounds] {
                 switch line.kind {
                 case .token: text.appendToken(line.start, line.tokenEnd)
                 case .blank, .documentStart: text.endSentence()
                 }
             }
             text.endSentence()
-            let tags = recognizer.tagger.tag(TaggingDocument(text, gazetteers: recognizer.tagger.gazetteers), with: &scorer)
-                .map { tag in tag.type.map(kept.contains) == false ? EntityTag.outside : tag }
+            let document = TaggingDocument(text, gazetteers: recognizer.tagger.gazetteers)
+            let tags = recognizer.tagger.tag(document, with: &scorer)
+            linking?.append(document, tags: tags, mentions: recognizer.mentions)
+            tagged.append((bounds, tags))
+        }
+        if let linker, let linking {
+            let retyped = linking.retyped(by: linker)
+            for index in tagged.indices { tagged[index].tags = retyped[index] }
+        }
+        for (bounds, tags) in tagged {
+            let document = lines[bounds]
+            let tags = tags.map { tag in tag.type.map(kept.contains) == false ? EntityTag.outside : tag }
             var token = 0
             for line in document {
                 if line.kind == .token {

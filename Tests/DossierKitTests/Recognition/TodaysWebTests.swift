@@ -52,6 +52,38 @@ import Testing
         #expect(countries == ["French", "Spanish"])
     }
 
+    /// A language's name standing as a noun where the clause ends, alone or ending a list of
+    /// languages, is the language; before a noun, or after "the" or "is", a people's.
+    @Test func aLanguagesNameEndingAListIsNoCountry() throws {
+        let found = try RecognitionFixtures.mentions(in: RecognitionFixtures.article(
+            title: "Evening classes at the library",
+            "The library offers evening classes in Portuguese, German, Italian and English.",
+            "Each course ends with a short exam in plain English.",
+            "The German coach, Maria Lopez, grew up in Hamburg; she is German."))
+        let countries = found.filter { $0.mention.kind == .country }.map(\.text)
+        #expect(countries == ["German", "German"])
+    }
+
+    @Test func anAcronymInThePluralIsNoName() throws {
+        let recognizer = try #require(RecognitionFixtures.recognizer)
+        let article = RecognitionFixtures.article(
+            title: "Choosing hardware for a small office",
+            "GPUs cost more this year, and CEOs of small firms noticed.",
+            "Priya Raman compared three APIs before she chose one.",
+            "Most SMBs still buy laptops from Dell.")
+        let plurals: Set<String> = ["GPUs", "CEOs", "APIs", "SMBs"]
+        let found = recognizer.recognize(article).map { String(article[$0.range]) }
+        #expect(!found.contains { plurals.contains($0) })
+        #expect(found.contains("Priya Raman"))
+        // The tagger alone takes some of them for names.
+        let unrepaired = recognizer.disablingRepairs(["PluralAcronymRepair"]).recognize(article).map { String(article[$0.range]) }
+        #expect(unrepaired.contains { plurals.contains($0) })
+        let plural = Array("NGOs".utf8).withUnsafeBufferPointer(PluralAcronymRepair.isPluralAcronym)
+        let name = Array("Ross".utf8).withUnsafeBufferPointer(PluralAcronymRepair.isPluralAcronym)
+        let capitals = Array("UPS".utf8).withUnsafeBufferPointer(PluralAcronymRepair.isPluralAcronym)
+        #expect(plural && !name && !capitals)
+    }
+
     @Test func anArticleInAnotherLanguageIsSkippedAndSaysSo() throws {
         let recognizer = try #require(RecognitionFixtures.recognizer)
         let german = RecognitionFixtures.article(

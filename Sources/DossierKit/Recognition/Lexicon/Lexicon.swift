@@ -41,6 +41,16 @@ enum Lexicon {
          "translated", "translate", "taught", "teach", "teaching", "study", "studying", "subtitled", "dubbed"])
     static let languageIntroductions = WordSet(["in", "into"])
 
+    /// Words before a language's name that make it a people or a nationality ("the English",
+    /// "she is French").
+    static let beforePeople = WordSet(["the", "is", "are", "was", "were", "be", "been", "being", "am"])
+
+    /// Marks that end a sentence or a clause.
+    static let clauseEnds = WordSet([".", ";", ":", "!", "?", "...", "…"])
+
+    /// Words that join the items of a list ("French, German and English").
+    static let listJoiners = WordSet([",", "and", "or", "&", "/"])
+
     /// Words after a language's name that make it the language ("the English version").
     static let afterLanguage = WordSet(
         ["language", "languages", "version", "versions", "translation", "translations", "subtitles", "speakers", "speaker",

@@ -90,6 +90,7 @@ struct MentionBuilder: Sendable {
     /// or before a word such as "version" or "subtitles".
     private func namesLanguage(_ tokens: Range<Int>, sentence: Range<Int>, in document: TaggingDocument) -> Bool {
         let views = document.views
+        if standsAsNoun(tokens, sentence: sentence, in: document) { return true }
         if tokens.upperBound < sentence.upperBound, Lexicon.afterLanguage.contains(views[tokens.upperBound].word.lower) { return true }
         guard tokens.lowerBound > sentence.lowerBound else { return false }
         let before = views[tokens.lowerBound - 1].word.lower
@@ -98,6 +99,28 @@ struct MentionBuilder: Sendable {
         guard tokens.upperBound < sentence.upperBound else { return true }
         let after = views[tokens.upperBound].word
         return !after.flags.contains(.initialLowercase) || Lexicon.functionWords.contains(after.lower)
+    }
+
+    /// Whether a language's name stands as a noun, alone or at the end of a list of languages,
+    /// where the sentence or clause ends or a number follows ("lessons in Spanish, German,
+    /// French and English.", "Everyday English 1"): then it names the language. Not after "the"
+    /// or a form of "be" ("the English", "she is French"), where it names a people; not before
+    /// a comma, a quotation mark or a bracket, after which a list of other things may go on
+    /// ("Mexican, Italian, and other influences", "(1908–2004, French)").
+    private func standsAsNoun(_ tokens: Range<Int>, sentence: Range<Int>, in document: TaggingDocument) -> Bool {
+        let views = document.views
+        if tokens.lowerBound > sentence.lowerBound, Lexicon.beforePeople.contains(views[tokens.lowerBound - 1].word.lower) {
+            return false
+        }
+        var end = tokens.upperBound
+        // Through a list of languages: "French and English", "Spanish, German, French or English".
+        while end + 1 < sentence.upperBound, Lexicon.listJoiners.contains(views[end].word.lower),
+              gazetteers.entry(forFolded: [views[end + 1].word.folded])?.categories.contains(.language) == true {
+            end += 2
+        }
+        guard end < sentence.upperBound else { return true }
+        let after = views[end].word
+        return after.flags.contains(.hasDigit) || Lexicon.clauseEnds.contains(after.lower)
     }
 
     private func countryMention(_ range: UTF8Range, _ entry: Gazetteers.Entry, form: MentionForm) -> RecognizedMention {

@@ -8,6 +8,7 @@ enum TaggerRepair: String, CaseIterable, Sendable {
     case surnameAgreement = "SurnameAgreementRepair"
     case nameKindVote = "NameKindVoteRepair"
     case pageFurniture = "PageFurnitureRepair"
+    case pluralAcronym = "PluralAcronymRepair"
 
     func apply(to tags: inout [EntityTag], in document: TaggingDocument, gazetteers: Gazetteers) {
         switch self {
@@ -16,6 +17,7 @@ enum TaggerRepair: String, CaseIterable, Sendable {
         case .surnameAgreement: SurnameAgreementRepair.repair(&tags, in: document, gazetteers: gazetteers)
         case .nameKindVote: NameKindVoteRepair.repair(&tags, in: document, gazetteers: gazetteers)
         case .pageFurniture: PageFurnitureRepair.repair(&tags, in: document, gazetteers: gazetteers)
+        case .pluralAcronym: PluralAcronymRepair.repair(&tags, in: document)
         }
     }
 }
