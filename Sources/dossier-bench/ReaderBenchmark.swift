@@ -52,7 +52,9 @@ struct ReaderBenchmark: ParsableCommand {
     }
 
     static let keyOrder = ["first screen at 120x40", "j in the article list", "G to the last article", "select an entity",
-                           "n to its next mention", "a for all entities", "resize to 80x24"]
+                           "n to its next mention", "m: its mentions view", "f: the articles mentioning it",
+                           "r: people and countries beside it", "a for all entities", "/the⏎: search every article",
+                           "resize to 80x24"]
 
     /// Seconds per key for a sequence a reader would press, each followed by a full render.
     private func timeKeys(from start: ReaderState) -> [String: Double] {
@@ -73,7 +75,17 @@ struct ReaderBenchmark: ParsableCommand {
         press("G to the last article", [.bottom, .activate])
         press("select an entity", [.top, .activate, .focusPrevious, .activate])
         press("n to its next mention", [.nextMention], repeats: 100)
+        press("m: its mentions view", [.showMentions])
+        state = ReaderState.reduce(state, .dismiss)
+        press("f: the articles mentioning it", [.filterByEntity])
+        state = ReaderState.reduce(state, .filterByEntity)
+        press("r: people and countries beside it", [.showRelated])
+        state = ReaderState.reduce(state, .dismiss)
         press("a for all entities", [.toggleEntityScope])
+        state = ReaderState.reduce(ReaderState.reduce(state, .startSearch), .edit(.character("t")))
+        state = ReaderState.reduce(ReaderState.reduce(state, .edit(.character("h"))), .edit(.character("e")))
+        press("/the⏎: search every article", [.edit(.enter)])
+        state = ReaderState.reduce(state, .dismiss)
         press("resize to 80x24", [.resize(Size(width: 80, height: 24))])
         return result
     }

@@ -8,7 +8,7 @@
 public struct EntityLinker: Sendable {
     /// Raised by hand whenever linking changes what it makes of the same records, so that a
     /// kept linking is not taken for a new one.
-    public static let version = 1
+    public static let version = 2
 
     public init() {}
 
@@ -146,7 +146,7 @@ public struct EntityLinker: Sendable {
             return a < b
         }.map { Int32($0) }
         return CorpusIndex(entities: entities, articleStarts: input.articleStarts, mentionStarts: input.starts,
-                           mentionEntities: entityOfMention, entityOrder: order)
+                           mentionEntities: entityOfMention, mentionParagraphs: input.paragraphs, entityOrder: order)
     }
 
     /// What makes two mentions one entity, before the entity has a name.

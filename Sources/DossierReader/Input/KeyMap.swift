@@ -14,10 +14,11 @@ public enum KeyMap {
                 help: "next article or entity; scroll the text down"),
         Binding(keys: [.character("k"), .up], label: "k ↑", action: .moveUp,
                 help: "previous article or entity; scroll the text up"),
-        Binding(keys: [.character(" "), .pageDown], label: "space PgDn", action: .pageDown, help: "page down"),
-        Binding(keys: [.character("b"), .pageUp], label: "b PgUp", action: .pageUp, help: "page up"),
+        Binding(keys: [.character(" "), .pageDown, .control("f")], label: "space PgDn ^F", action: .pageDown, help: "page down"),
+        Binding(keys: [.character("b"), .pageUp, .control("b")], label: "b PgUp ^B", action: .pageUp, help: "page up"),
         Binding(keys: [.character("g"), .home], label: "g Home", action: .top, help: "to the top"),
-        Binding(keys: [.character("G"), .end], label: "G End", action: .bottom, help: "to the bottom"),
+        Binding(keys: [.character("G"), .end], label: "G End", action: .bottom,
+                help: "to the bottom; after a count (175G), to article 175"),
         Binding(keys: [.tab, .right], label: "Tab →", action: .focusNext, help: "next pane"),
         Binding(keys: [.backTab, .left], label: "S-Tab ←", action: .focusPrevious, help: "previous pane"),
         Binding(keys: [.enter], label: "Enter", action: .activate,
@@ -38,12 +39,49 @@ public enum KeyMap {
         Binding(keys: [.character("?")], label: "?", action: .toggleHelp, help: "this help"),
         Binding(keys: [.escape], label: "Esc", action: .dismiss, help: "close the help; clear the selected entity"),
         Binding(keys: [.character("q"), .control("c")], label: "q Ctrl-C", action: .quit, help: "quit"),
+    ] + findingAndMoving
+
+    // MARK: Finding and moving
+    /// The keys of search, the views that follow an entity, filters, sorting, jumps and
+    /// layout, kept together.
+    static let findingAndMoving: [Binding] = [
+        Binding(keys: [.character("/")], label: "/", action: .startSearch,
+                help: "search every article (↑ recalls, Esc cancels); in the entities, filter them by name"),
+        Binding(keys: [.character("F")], label: "F", action: .showSearchResults,
+                help: "the articles the last search found, ranked; Enter opens one at its hit"),
+        Binding(keys: [.character("]")], label: "]", action: .nextTargetArticle,
+                help: "next article with the target (the entity's mentions or the search's hits)"),
+        Binding(keys: [.character("[")], label: "[", action: .previousTargetArticle, help: "previous article with the target"),
+        Binding(keys: [.character("m")], label: "m", action: .showMentions,
+                help: "every mention of the entity in context; Enter goes there, Esc comes back"),
+        Binding(keys: [.character("r")], label: "r", action: .showRelated,
+                help: "people and countries in the same paragraphs as the entity"),
+        Binding(keys: [.character("f")], label: "f", action: .filterByEntity,
+                help: "list only the articles that mention the entity; f again lists all"),
+        Binding(keys: [.character("S")], label: "S", action: .filterStarred, help: "list only starred articles; S again lists all"),
+        Binding(keys: [.character("U")], label: "U", action: .filterUnread, help: "list only unread articles; U again lists all"),
+        Binding(keys: [.character("o")], label: "o", action: .cycleSort, help: "sort the articles by source, date or title"),
+        Binding(keys: [.character(":")], label: ":N", action: .startGoTo, help: "go to article N"),
+        Binding(keys: (0...9).map { .character(Character(String($0))) }, label: "0-9", action: .countDigit(0),
+                help: "a count for the next key: 175G goes to article 175"),
+        Binding(keys: [.character("h")], label: "h", action: .focusLeft, help: "the pane to the left"),
+        Binding(keys: [.character("l")], label: "l", action: .focusRight, help: "the pane to the right"),
+        Binding(keys: [.control("d")], label: "^D", action: .halfPageDown, help: "half a page down"),
+        Binding(keys: [.control("u")], label: "^U", action: .halfPageUp, help: "half a page up"),
+        Binding(keys: [.character("z")], label: "z", action: .toggleZoom, help: "the text alone, full width, and back"),
+        Binding(keys: [.character("<")], label: "<", action: .moveBorderLeft, help: "move the focused pane's border left (kept)"),
+        Binding(keys: [.character(">")], label: ">", action: .moveBorderRight, help: "move the focused pane's border right (kept)"),
+        Binding(keys: [.control("l")], label: "^L", action: .redraw, help: "paint the screen again"),
     ]
 
     /// The action of a key, or nil for a key that does nothing. While the help or the
     /// problems show, q closes them (as in less); Ctrl-C still quits.
     public static func action(for key: Key, overlayShown: Bool) -> Action? {
         if overlayShown, key == .character("q") { return .dismiss }
+        // A digit is its own count.
+        if case .character(let character) = key, let digit = character.wholeNumberValue, character.isASCII {
+            return .countDigit(digit)
+        }
         return bindings.first { $0.keys.contains(key) }?.action
     }
 }

@@ -20,6 +20,7 @@ enum HelpOverlay {
         }
         lines.append(legend)
         lines.append([Piece(text: "The entity list shows this article's entities; a shows all.")])
+        lines.append([Piece(text: "Ctrl-Z suspends the reader; fg brings it back.")])
         lines.append([Piece(text: "Esc, ? or q closes this help.")])
         return lines
     }()

@@ -7,6 +7,15 @@ enum StatusLine {
 
     static func draw(_ state: ReaderState, theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
+        if let prompt = state.prompt {
+            // The line being typed, its end in view, and a block for the cursor.
+            buffer.fill(area, style: .plain)
+            let line = prompt.lead + prompt.text
+            let shown = String(line.suffix(max(0, area.width - 2)))
+            let x = buffer.write(shown, row: area.y, column: area.x, limit: area.width)
+            buffer.write(" ", row: area.y, column: area.x + x, limit: area.width - x, style: theme.cursor)
+            return
+        }
         buffer.fill(area, style: theme.status)
         let text = " " + self.text(state)
         let textWidth = TerminalText.width(of: text)
@@ -24,7 +33,16 @@ enum StatusLine {
     /// mentions and articles; else the open article's place in the list.
     static func text(_ state: ReaderState) -> String {
         if let notice = state.notice { return notice }
+        if let count = state.count { return "\(count) (G goes to article \(count))" }
         let index = state.source.index
+        if state.targetKind == .search, let search = state.search {
+            let pattern = "/" + search.pattern.text
+            let hits = search.hitCount, articles = search.articles.count
+            if let hit = state.searchHit, let ordinal = search.ordinal(of: hit), let slot = search.slot(of: hit.article) {
+                return "\(pattern) · hit \(ordinal) of \(hits) · article \(slot + 1) of \(articles)"
+            }
+            return "\(pattern) · \(hits) hit\(hits == 1 ? "" : "s") in \(articles) article\(articles == 1 ? "" : "s")"
+        }
         if let entity = state.selectedEntity {
             let name = index.entities[entity].name
             let mentions = index.mentionCount(of: entity)

@@ -5,11 +5,13 @@ import DossierReader
 enum KeyDecoder {
     static func key(character value: UInt32) -> Key? {
         switch value {
-        case 3: return .control("c")
         case 9: return .tab
         case 10, 13: return .enter
         case 27: return .escape
-        case 0..<32, 127: return nil
+        case 8, 127: return .backspace
+        // Ctrl-A to Ctrl-Z (raw mode hands them over as characters 1 to 26).
+        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        case 0..<32: return nil
         default: return Unicode.Scalar(value).map { .character(Character($0)) }
         }
     }
@@ -26,6 +28,7 @@ enum KeyDecoder {
         case KEY_END: return .end
         case KEY_BTAB: return .backTab
         case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
         default: return nil
         }
     }

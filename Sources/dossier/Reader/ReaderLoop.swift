@@ -25,7 +25,9 @@ enum ReaderLoop {
         let mailbox = UpdateMailbox()
         let theme = Theme(usesColor: terminal.usesColor)
         var painter = ScreenPainter(usesColor: terminal.usesColor)
-        var state = ReaderState(source: first.corpus, size: terminal.size, reading: reading, place: place, notice: notice)
+        let kept = KeptLayout(database: stateDatabase)
+        var state = ReaderState(source: first.corpus, size: terminal.size, reading: reading, place: place, notice: notice,
+                                paneWidths: kept.paneWidths, searchHistory: kept.searchHistory)
         state = ReaderState.updated(state, source: first.corpus, processing: status(of: first), problems: descriptions(first.problems))
         var keeper = PlaceKeeper(database: stateDatabase, corpus: session.identity)
         _ = keeper.keep(state)
@@ -61,11 +63,16 @@ enum ReaderLoop {
                     painter.invalidate()
                     state = ReaderState.reduce(state, .resize(size))
                 case .key(let key):
-                    if let action = KeyMap.action(for: key, overlayShown: state.isShowingOverlay) {
+                    // While a prompt is open, keys are typed into it.
+                    if let action = state.isEditingPrompt ? .edit(key) : KeyMap.action(for: key, overlayShown: state.isShowingOverlay) {
                         state = ReaderState.reduce(state, action)
                     }
                 }
                 for effect in state.takeEffects() {
+                    if effect == .redraw {
+                        painter.invalidate()
+                        continue
+                    }
                     if let failure = carryOut(effect, keeper: keeper, session: session, mailbox: mailbox) {
                         state = ReaderState.noticed(state, failure)
                     }
@@ -83,6 +90,9 @@ enum ReaderLoop {
         switch effect {
         case .setRead(let read, let key): return keeper.record { try $0.setRead(read, key: key) }
         case .setStarred(let starred, let key): return keeper.record { try $0.setStarred(starred, key: key) }
+        case .savePaneWidths(let widths): return keeper.record { try KeptLayout.save(widths, in: $0) }
+        case .rememberSearch(let pattern): return keeper.record { try $0.addSearch(pattern) }
+        case .redraw: return nil
         case .rescan:
             DispatchQueue.global().async {
                 do {

@@ -19,7 +19,7 @@ import Testing
         let screen = render(state(120, 40))
         let header = screen.text(ofRow: 0)
         #expect(header.hasPrefix(" Articles · 1/4"))
-        #expect(header.contains("│ Text · 0.txt"))
+        #expect(header.contains("│ Text · fixture/0.txt"))
         #expect(header.contains("│ Entities · this article"))
         #expect(screen.text(ofRow: 1).hasPrefix("▸ Talks in Minsk"))
         #expect(screen.text(ofRow: 2).hasPrefix("  Border trade grows"))
@@ -151,7 +151,7 @@ import Testing
     }
 
     @Test func helpOverlayListsEveryBinding() {
-        let screen = render(state(120, 40).after(.toggleHelp))
+        let screen = render(state(120, 80).after(.toggleHelp))
         let text = screen.rows.joined(separator: "\n")
         for binding in KeyMap.bindings {
             #expect(text.contains(binding.label), "\(binding.label)")
