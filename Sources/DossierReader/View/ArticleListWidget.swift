@@ -73,12 +73,12 @@ enum ArticleListWidget {
         return "\(months[month - 1]) \(parts[2])"
     }
 
-    /// The cursor's place in the list, the order and the filter: "3/120 · by date · unread".
+    /// The cursor's place in the list, the filter and the order: "3/120 · unread · by date".
     static func detail(_ state: ReaderState) -> String {
         let count = state.listCount
         var detail = count == 0 ? "none" : "\(state.articleCursor + 1)/\(count)"
-        detail += " · by \(state.articleSort.rawValue)"
         if let filter = state.articleFilter { detail += " · " + filter.label(in: state.source.index) }
+        detail += " · by \(state.articleSort.rawValue)"
         return detail
     }
 }

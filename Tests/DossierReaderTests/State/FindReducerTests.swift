@@ -201,7 +201,7 @@ import Testing
         let filtered = state().after(.focusPrevious, .activate, .focusNext, .filterByEntity)
         #expect(filtered.listCount == 3)
         #expect((0..<3).map(filtered.listedArticle(atRow:)) == [0, 1, 3])
-        #expect(ArticleListWidget.detail(filtered) == "1/3 · by source · mentioning Alexander Lukashenko")
+        #expect(ArticleListWidget.detail(filtered) == "1/3 · mentioning Alexander Lukashenko · by source")
         let cleared = filtered.after(.filterByEntity)
         #expect(cleared.articleFilter == nil && cleared.listCount == 4)
 
