@@ -42,6 +42,10 @@ struct ReaderBenchmark: ParsableCommand {
         let words = corpusArticles.reduce(0) { $0 + $1.text.split(separator: " ").count }
         print("corpus: \(articles) articles (\(pages.count) pages repeated), \(Measure.grouped(Double(words))) words, "
               + "\(corpus.entities.count) entities; medians of \(runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        if let top = corpus.index.entityCounts().first {
+            print("the entity selected (m, f and r act on it): \(corpus.entities[top.entity].name), "
+                  + "\(Measure.grouped(Double(top.count))) mentions in \(corpus.index.articleCount(mentioning: top.entity)) articles")
+        }
         print("| step | time |")
         print("|---|---|")
         print("| clean the \(pages.count) pages, all cores | \(milliseconds(extractSeconds)) |")

@@ -4,7 +4,7 @@ import DossierKit
 enum HelpOverlay {
     typealias Piece = OverlayBox.Piece
 
-    static let labelWidth = 12
+    static let labelWidth = 14
 
     static let lines: [[Piece]] = {
         var lines: [[Piece]] = [[Piece(text: "Keys")], []]

@@ -157,6 +157,7 @@ import Testing
             #expect(text.contains(binding.label), "\(binding.label)")
         }
         #expect(text.contains("┌"))
+        #expect(!text.contains("…"), "a help line is cut")
         let legend = screen.row(containing: "Highlights:")!
         #expect(screen.styles(of: "person", inRow: legend)!.allSatisfy { $0.foreground == .cyan })
     }
