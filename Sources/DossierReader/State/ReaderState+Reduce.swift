@@ -396,5 +396,6 @@ extension ReaderState {
         refilterEntities()
         followSelectedEntity()
         keepCursorsVisible()
+        keepViewCursorVisible()
     }
 }

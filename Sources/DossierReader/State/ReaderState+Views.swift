@@ -95,6 +95,7 @@ extension ReaderState {
     mutating func keepViewCursorVisible() {
         guard var view else { return }
         let count = view.rowCount(search: search)
+        view.cursor = Self.clamped(view.cursor, count: count)
         view.top = ListScrolling.top(view.top, cursor: view.cursor, rows: viewRows, count: count)
         if case .mentions(var list) = view.content {
             // A title row above the first row shown keeps its article in sight.

@@ -3,7 +3,7 @@
 ///     Alexander Lukashenko · mention 3 of 27 · article 1 of 2        ? help · q quit
 enum StatusLine {
     /// Key hints, longest first; the longest that fits beside the text is shown.
-    static let hints = ["Tab pane · Enter open · n/N mention · ? help · q quit", "? help · q quit", "? help"]
+    static let hints = ["Tab pane · Enter open · / search · n/N next · ? help · q quit", "? help · q quit", "? help"]
 
     static func draw(_ state: ReaderState, theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }

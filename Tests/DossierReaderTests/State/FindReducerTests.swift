@@ -298,6 +298,21 @@ import Testing
         #expect(kept.layout.area(of: .articles).width == 48)
     }
 
+    @Test func aNewerSourceKeepsTheSearchTheViewAndTheFilter() {
+        let searchedState = searched("belarus").after(.dismiss, .nextMention, .nextMention)
+        let moved = ReaderState.updated(searchedState, source: corpus, processing: nil, problems: [])
+        #expect(moved.search?.hitCount == 4)
+        #expect(moved.searchHit == SearchHit(article: 1, index: 0))
+        #expect(StatusLine.text(moved) == StatusLine.text(searchedState))
+
+        let viewing = state().after(.focusPrevious, .activate, .focusNext, .filterByEntity, .focusPrevious, .showMentions, .moveDown)
+        let updated = ReaderState.updated(viewing, source: corpus, processing: nil, problems: [])
+        guard case .mentions(let list) = updated.view?.content else { Issue.record("the view was closed"); return }
+        #expect(updated.view?.cursor == 2)
+        #expect(list.contexts[2]?.keyword == "Lukashenko")
+        #expect(updated.listCount == 3)
+    }
+
     @Test func ctrlLAsksForARedraw() {
         var reader = state().after(.redraw)
         #expect(reader.takeEffects() == [.redraw])
