@@ -42,7 +42,7 @@ public struct Settings: Hashable, Sendable {
         colors: Theme.defaultKindColors.mapValues { .palette($0.index) },
         highlighted: Set(EntityKind.allCases),
         mouse: true,
-        sort: .date,
+        sort: .source,
         paneWidths: PaneWidths(articles: 25, entities: 20)
     )
 

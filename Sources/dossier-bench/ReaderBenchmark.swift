@@ -42,6 +42,10 @@ struct ReaderBenchmark: ParsableCommand {
         let words = corpusArticles.reduce(0) { $0 + $1.text.split(separator: " ").count }
         print("corpus: \(articles) articles (\(pages.count) pages repeated), \(Measure.grouped(Double(words))) words, "
               + "\(corpus.entities.count) entities; medians of \(runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        if let top = corpus.index.entityCounts().first {
+            print("the entity selected (m, f and r act on it): \(corpus.entities[top.entity].name), "
+                  + "\(Measure.grouped(Double(top.count))) mentions in \(corpus.index.articleCount(mentioning: top.entity)) articles")
+        }
         print("| step | time |")
         print("|---|---|")
         print("| clean the \(pages.count) pages, all cores | \(milliseconds(extractSeconds)) |")
@@ -52,7 +56,9 @@ struct ReaderBenchmark: ParsableCommand {
     }
 
     static let keyOrder = ["first screen at 120x40", "j in the article list", "G to the last article", "select an entity",
-                           "n to its next mention", "a for all entities", "resize to 80x24"]
+                           "n to its next mention", "m: its mentions view", "f: the articles mentioning it",
+                           "r: people and countries beside it", "a for all entities", "/the⏎: search every article",
+                           "resize to 80x24"]
 
     /// Seconds per key for a sequence a reader would press, each followed by a full render.
     private func timeKeys(from start: ReaderState) -> [String: Double] {
@@ -73,7 +79,17 @@ struct ReaderBenchmark: ParsableCommand {
         press("G to the last article", [.bottom, .activate])
         press("select an entity", [.top, .activate, .focusPrevious, .activate])
         press("n to its next mention", [.nextMention], repeats: 100)
+        press("m: its mentions view", [.showMentions])
+        state = ReaderState.reduce(state, .dismiss)
+        press("f: the articles mentioning it", [.filterByEntity])
+        state = ReaderState.reduce(state, .filterByEntity)
+        press("r: people and countries beside it", [.showRelated])
+        state = ReaderState.reduce(state, .dismiss)
         press("a for all entities", [.toggleEntityScope])
+        state = ReaderState.reduce(ReaderState.reduce(state, .startSearch), .edit(.character("t")))
+        state = ReaderState.reduce(ReaderState.reduce(state, .edit(.character("h"))), .edit(.character("e")))
+        press("/the⏎: search every article", [.edit(.enter)])
+        state = ReaderState.reduce(state, .dismiss)
         press("resize to 80x24", [.resize(Size(width: 80, height: 24))])
         return result
     }

@@ -138,7 +138,8 @@ struct StoreBenchmark: ParsableCommand {
                         switch effect {
                         case .setRead(let read, let key): try state.setRead(read, key: key)
                         case .setStarred(let starred, let key): try state.setStarred(starred, key: key)
-                        case .rescan: break
+                        case .savePaneWidths, .rescan, .redraw: break
+                        case .rememberSearch(let pattern): try state.addSearch(pattern)
                         }
                     }
                     _ = ReaderView.render(reader, theme: theme)
@@ -151,8 +152,20 @@ struct StoreBenchmark: ParsableCommand {
         _ = try press([.focusPrevious, .activate])
         samples.nextMention.append(try press([.nextMention], repeats: 200))
         samples.previousMention.append(try press([.previousMention], repeats: 200))
+        // The person's mentions view (its rows made, the first screen's contexts read), and back.
+        samples.mentionsView.append(try press([.showMentions]))
+        _ = try press([.dismiss])
+        samples.entityFilter.append(try press([.filterByEntity]))
+        _ = try press([.filterByEntity])
         _ = try press([.focusNext])
         samples.star.append(try press([.toggleStar], repeats: 20))
+        // A search from the prompt: the full-text index, each found article looked through.
+        for (word, list) in [("government", \Samples.readerCommonSearch), ("lithium", \Samples.readerRareSearch)] {
+            let typing: [Action] = [.dismiss, .startSearch] + word.map { .edit(.character($0)) }
+            _ = try press(typing)
+            samples[keyPath: list].append(try press([.edit(.enter)]))
+            _ = try press([.dismiss, .dismiss])
+        }
 
         for word in ["government", "lithium"] {
             let (hits, seconds) = try Measure.time { try cache.search(word, limit: 50) }
@@ -173,6 +186,8 @@ struct StoreBenchmark: ParsableCommand {
         var warmOpen: [Double] = [], openInProcess: [Double] = [], openMemory: [Double] = [], cacheBytesPerArticle: [Double] = []
         var linking: [Double] = [], firstLinking: [Double] = [], entitySwitch: [Double] = [], nextMention: [Double] = []
         var previousMention: [Double] = [], star: [Double] = [], commonSearch: [Double] = [], rareSearch: [Double] = []
+        var mentionsView: [Double] = [], entityFilter: [Double] = [], readerCommonSearch: [Double] = []
+        var readerRareSearch: [Double] = []
 
         var last: String {
             String(format: "cold open %.0f ms, %.0f articles/s (%.0f MB), warm open %.0f ms (%.0f MB), link %.0f ms, "
@@ -199,6 +214,10 @@ struct StoreBenchmark: ParsableCommand {
                 ("N across the corpus", fine(previousMention)),
                 ("a: entity list switch", fine(entitySwitch)),
                 ("s: star (with its write)", fine(star)),
+                ("m: mentions view of the most mentioned person (reduce, render)", fine(mentionsView)),
+                ("f: articles mentioning that person (reduce, render)", fine(entityFilter)),
+                ("/government⏎: search, every found article looked through, results shown", fine(readerCommonSearch)),
+                ("/lithium⏎", fine(readerRareSearch)),
                 ("FTS5, 50 ranked hits of \"government\"", fine(commonSearch)),
                 ("FTS5, 50 ranked hits of \"lithium\"", fine(rareSearch)),
                 ("cache bytes per article", Measure.grouped(Measure.median(cacheBytesPerArticle))),

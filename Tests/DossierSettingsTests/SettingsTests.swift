@@ -168,7 +168,7 @@ import Testing
         for command in KeyMap.commands {
             #expect(text.contains("\n# \(command.help)\n\(command.name) = ["), "\(command.name)")
         }
-        for key in ["mouse = true", "sort = \"date\"", "highlight = [", "[colors]", "person = \"cyan\"", "[panes]", "articles = 25", "[keys]"] {
+        for key in ["mouse = true", "sort = \"source\"", "highlight = [", "[colors]", "person = \"cyan\"", "[panes]", "articles = 25", "[keys]"] {
             #expect(text.contains(key), "\(key)")
         }
     }

@@ -166,7 +166,7 @@ public struct EntityLinker: Sendable {
             return a < b
         }.map { Int32($0) }
         return CorpusIndex(entities: entities, articleStarts: input.articleStarts, mentionStarts: input.starts,
-                           mentionEntities: entityOfMention, entityOrder: order)
+                           mentionEntities: entityOfMention, mentionParagraphs: input.paragraphs, entityOrder: order)
     }
 
     /// What makes two mentions one entity, before the entity has a name.

@@ -17,6 +17,8 @@ public struct LinkInput: Sendable {
     /// The code's string number, or -1.
     public private(set) var codes: [Int32] = []
     public private(set) var sentences: [Int32] = []
+    /// The paragraph each mention stands in (`MentionRecord.paragraph`).
+    public private(set) var paragraphs: [Int32] = []
 
     public init() {}
 
@@ -50,14 +52,15 @@ public struct LinkInput: Sendable {
             let name = number(mention.name)
             appendMention(start: Int32(mention.range.start), kind: mention.kind, form: mention.form, name: name,
                           surface: mention.surface == mention.name ? name : number(mention.surface),
-                          code: mention.code.map { number($0) } ?? -1, sentence: Int32(mention.sentence))
+                          code: mention.code.map { number($0) } ?? -1, sentence: Int32(mention.sentence),
+                          paragraph: Int32(mention.paragraph))
         }
         endArticle()
     }
 
     /// Adds a mention to the current article, its strings already numbered.
     public mutating func appendMention(start: Int32, kind: EntityKind, form: MentionForm, name: Int32, surface: Int32,
-                                       code: Int32, sentence: Int32) {
+                                       code: Int32, sentence: Int32, paragraph: Int32) {
         starts.append(start)
         kinds.append(kind)
         forms.append(form)
@@ -65,6 +68,7 @@ public struct LinkInput: Sendable {
         surfaces.append(surface)
         codes.append(code)
         sentences.append(sentence)
+        paragraphs.append(paragraph)
     }
 
     /// Ends the current article (an article without mentions is ended at once).
@@ -81,5 +85,6 @@ public struct LinkInput: Sendable {
         surfaces.reserveCapacity(mentions)
         codes.reserveCapacity(mentions)
         sentences.reserveCapacity(mentions)
+        paragraphs.reserveCapacity(mentions)
     }
 }

@@ -95,4 +95,18 @@ public struct Article: Sendable, Hashable, Codable {
     public var bodyText: String {
         blocks.map { String(self[$0.range]) }.joined(separator: Article.blockSeparator)
     }
+
+    /// For each offset (ascending), the number of the paragraph it stands in: the title, the
+    /// subtitle and each block, counted in order of the text.
+    public func paragraphNumbers(ofOffsets offsets: [Int]) -> [Int] {
+        let starts = [titleRange, subtitleRange].compactMap { $0?.start } + blocks.map(\.range.start)
+        var numbers: [Int] = []
+        numbers.reserveCapacity(offsets.count)
+        var paragraph = 0
+        for offset in offsets {
+            while paragraph + 1 < starts.count, starts[paragraph + 1] <= offset { paragraph += 1 }
+            numbers.append(paragraph)
+        }
+        return numbers
+    }
 }

@@ -11,6 +11,14 @@ public protocol ArticleSource: Sendable {
     func article(at index: Int) -> LoadedArticle?
     /// Entities and where each is mentioned.
     var index: CorpusIndex { get }
+    /// The articles whose text holds every word of `words` (each as a word or the start of
+    /// one), best first, at most `limit`; nil when the source keeps no index of its words,
+    /// and whoever searches looks through every article.
+    func articlesContaining(words: String, limit: Int) -> [Int]?
+}
+
+extension ArticleSource {
+    public func articlesContaining(words: String, limit: Int) -> [Int]? { nil }
 }
 
 /// An article as the reader opens it: its text and its mentions, sorted by range.

@@ -16,9 +16,12 @@ public struct Corpus: Sendable {
         for list in sorted { starts.append(starts.last! + Int32(list.count)) }
         self.articles = articles
         self.mentions = sorted
+        let paragraphs = zip(articles, sorted).flatMap { article, list in
+            article.paragraphNumbers(ofOffsets: list.map(\.range.start)).map { Int32($0) }
+        }
         self.index = CorpusIndex(entities: entities, articleStarts: starts,
                                  mentionStarts: sorted.joined().map { Int32($0.range.start) },
-                                 mentionEntities: sorted.joined().map { Int32($0.entity) })
+                                 mentionEntities: sorted.joined().map { Int32($0.entity) }, mentionParagraphs: paragraphs)
     }
 
     /// Articles with their mention records (sorted by range) and the index linking made of them.

@@ -9,6 +9,9 @@ public struct CorpusIndex: Sendable {
     /// For each mention (flat, in corpus order): its start offset and entity.
     public let mentionStarts: [Int32]
     public let mentionEntities: [Int32]
+    /// For each mention, the paragraph of its article it stands in (`MentionRecord.paragraph`);
+    /// empty for an index made without them.
+    public let mentionParagraphs: [Int32]
     private let mentionArticles: [Int32]
     /// The mentions of each entity, in corpus order: entity e's are
     /// `entityMentions[entityMentionStarts[e]..<entityMentionStarts[e + 1]]`.
@@ -26,15 +29,18 @@ public struct CorpusIndex: Sendable {
     ///   - articleStarts: where each article's mentions begin, and one more at the end;
     ///   - mentionStarts, mentionEntities: each mention's UTF-8 start and entity, each
     ///     article's mentions sorted by range;
+    ///   - mentionParagraphs: each mention's paragraph, or empty when not known;
     ///   - entityOrder: the entities in the list's order, when known; sorted here otherwise.
     public init(entities: [Entity], articleStarts: [Int32], mentionStarts: [Int32], mentionEntities: [Int32],
-                entityOrder: [Int32]? = nil) {
+                mentionParagraphs: [Int32] = [], entityOrder: [Int32]? = nil) {
         precondition(mentionStarts.count == mentionEntities.count && Int(articleStarts.last ?? 0) == mentionStarts.count,
                      "one start and one entity per mention")
+        precondition(mentionParagraphs.isEmpty || mentionParagraphs.count == mentionStarts.count, "one paragraph per mention")
         self.entities = entities
         self.articleStarts = articleStarts
         self.mentionStarts = mentionStarts
         self.mentionEntities = mentionEntities
+        self.mentionParagraphs = mentionParagraphs
         var articles = [Int32](repeating: 0, count: mentionStarts.count)
         for article in 0..<(articleStarts.count - 1) {
             for mention in Int(articleStarts[article])..<Int(articleStarts[article + 1]) { articles[mention] = Int32(article) }
@@ -93,19 +99,21 @@ public struct CorpusIndex: Sendable {
     public func rearranged(_ oldArticles: [Int?]) -> CorpusIndex {
         var starts: [Int32] = [0]
         starts.reserveCapacity(oldArticles.count + 1)
-        var newStarts: [Int32] = [], newEntities: [Int32] = []
+        var newStarts: [Int32] = [], newEntities: [Int32] = [], newParagraphs: [Int32] = []
         newStarts.reserveCapacity(mentionCount)
         newEntities.reserveCapacity(mentionCount)
+        newParagraphs.reserveCapacity(mentionParagraphs.count)
         for old in oldArticles {
             if let old {
                 let range = Int(articleStarts[old])..<Int(articleStarts[old + 1])
                 newStarts.append(contentsOf: mentionStarts[range])
                 newEntities.append(contentsOf: mentionEntities[range])
+                if !mentionParagraphs.isEmpty { newParagraphs.append(contentsOf: mentionParagraphs[range]) }
             }
             starts.append(Int32(newStarts.count))
         }
         return CorpusIndex(entities: entities, articleStarts: starts, mentionStarts: newStarts, mentionEntities: newEntities,
-                           entityOrder: entityOrder)
+                           mentionParagraphs: newParagraphs, entityOrder: entityOrder)
     }
 
     public var articleCount: Int { articleStarts.count - 1 }
@@ -122,6 +130,16 @@ public struct CorpusIndex: Sendable {
     /// The entity of each of an article's mentions, in the order of their ranges.
     public func entities(inArticle article: Int) -> ArraySlice<Int32> {
         mentionEntities[Int(articleStarts[article])..<Int(articleStarts[article + 1])]
+    }
+
+    /// The paragraph a mention stands in, or nil when the index was made without paragraphs.
+    public func paragraph(at location: MentionLocation) -> Int? {
+        mentionParagraphs.isEmpty ? nil : Int(mentionParagraphs[flat(location)])
+    }
+
+    /// The paragraphs of an article's mentions, in the order of their ranges (empty when not known).
+    public func paragraphs(inArticle article: Int) -> ArraySlice<Int32> {
+        mentionParagraphs.isEmpty ? [] : mentionParagraphs[Int(articleStarts[article])..<Int(articleStarts[article + 1])]
     }
 
     public func entity(at location: MentionLocation) -> EntityID {

@@ -67,17 +67,8 @@ public struct ArticleProcessor: Sendable {
         }
     }
 
-    /// For each mention (sorted by range), the number of the paragraph it stands in: the
-    /// title, the subtitle and each block, counted in order of the text.
+    /// For each mention (sorted by range), the number of the paragraph it stands in.
     static func paragraphNumbers(of mentions: [RecognizedMention], in article: Article) -> [Int] {
-        let starts = [article.titleRange, article.subtitleRange].compactMap { $0?.start } + article.blocks.map(\.range.start)
-        var numbers: [Int] = []
-        numbers.reserveCapacity(mentions.count)
-        var paragraph = 0
-        for mention in mentions {
-            while paragraph + 1 < starts.count, starts[paragraph + 1] <= mention.range.start { paragraph += 1 }
-            numbers.append(paragraph)
-        }
-        return numbers
+        article.paragraphNumbers(ofOffsets: mentions.map(\.range.start))
     }
 }

@@ -5,5 +5,5 @@ public enum Key: Hashable, Sendable {
     case control(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
-    case tab, backTab, enter, escape
+    case tab, backTab, enter, escape, backspace
 }

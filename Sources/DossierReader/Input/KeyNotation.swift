@@ -56,7 +56,7 @@ public enum KeyNotation {
         ("Space", .character(" ")), ("Tab", .tab), ("S-Tab", .backTab), ("Enter", .enter), ("CR", .enter),
         ("Return", .enter), ("Esc", .escape), ("Escape", .escape), ("Up", .up), ("Down", .down), ("Left", .left),
         ("Right", .right), ("PageUp", .pageUp), ("PgUp", .pageUp), ("PageDown", .pageDown), ("PgDn", .pageDown),
-        ("Home", .home), ("End", .end), ("lt", .character("<")),
+        ("Home", .home), ("End", .end), ("BS", .backspace), ("lt", .character("<")),
     ]
 
     private static func key(named name: String) -> Key? {
@@ -94,6 +94,7 @@ public enum KeyNotation {
         case .backTab: "S-Tab"
         case .enter: "Enter"
         case .escape: "Esc"
+        case .backspace: "BS"
         }
     }
 }

@@ -25,7 +25,8 @@ public struct KeySequenceMatcher: Sendable {
 
     /// The actions that `key` completes: none while a sequence goes on or for an unbound
     /// key, two when it ends a wait for a sequence that had its own binding. While an overlay
-    /// shows, a quit key that is no control key closes it, as q does in less.
+    /// shows, a quit key that is no control key closes it, as q does in less. A digit bound to
+    /// nothing is a digit of a count for the next command (175G).
     public mutating func feed(_ key: Key, overlayShown: Bool) -> [Action] {
         let keys = pending + [key]
         if bindings.isPrefix(keys) {
@@ -35,6 +36,9 @@ public struct KeySequenceMatcher: Sendable {
         if let action = bindings.action(for: keys) {
             pending = []
             return [Self.action(action, for: keys, overlayShown: overlayShown)]
+        }
+        if pending.isEmpty, case .character(let character) = key, character.isASCII, let digit = character.wholeNumberValue {
+            return [.countDigit(digit)]
         }
         guard !pending.isEmpty else { return [] }
         if key == .escape {

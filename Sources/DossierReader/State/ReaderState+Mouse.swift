@@ -23,7 +23,7 @@ extension ReaderState {
         }
         let layout = self.layout
         if layout.status.contains(row: event.row, column: event.column) {
-            if event.kind == .click, targetColumns?.contains(event.column) == true { apply(.openMentions) }
+            if event.kind == .click, targetColumns?.contains(event.column) == true { apply(.showMentions) }
             return
         }
         if layout.isNarrow, event.row == 0 {

@@ -39,28 +39,48 @@ extension ReaderState {
             return
         }
         notice = nil
+        if prompt != nil {
+            applyToPrompt(action)
+            return
+        }
         if let box = overlayBox {
             applyToOverlay(action, box: box)
             return
         }
+        let count = self.count
+        if case .countDigit(let digit) = action {
+            // A count cannot start with 0; it stops growing at a billion.
+            if count != nil || digit > 0 { self.count = min((count ?? 0) * 10 + digit, 1_000_000_000) }
+            return
+        }
+        self.count = nil
+        if view != nil {
+            applyToView(action)
+            return
+        }
         switch action {
-        case .moveDown: move(by: 1)
-        case .moveUp: move(by: -1)
+        case .moveDown: move(by: count ?? 1)
+        case .moveUp: move(by: -(count ?? 1))
         case .pageDown: move(by: pageLength)
         case .pageUp: move(by: -pageLength)
+        case .halfPageDown: move(by: halfPageLength)
+        case .halfPageUp: move(by: -halfPageLength)
         case .top: moveToEnd(last: false)
-        case .bottom: moveToEnd(last: true)
+        case .bottom:
+            if let count { goToArticle(number: count) } else { moveToEnd(last: true) }
         case .focusNext: focus = focus.cycled(by: 1)
         case .focusPrevious: focus = focus.cycled(by: -1)
+        case .focusLeft: focusAside(by: -1)
+        case .focusRight: focusAside(by: 1)
         case .activate: activate()
-        case .nextMention: goToMention(forward: true)
-        case .previousMention: goToMention(forward: false)
-        case .openMentions:
-            // The mentions view is still to come; until then, a word on what does the job.
-            notice = selectedEntity == nil ? Self.noSelectionNotice : "No mentions view yet: n and N walk the mentions"
+        case .nextMention: goToNextInTarget(forward: true)
+        case .previousMention: goToNextInTarget(forward: false)
+        case .nextTargetArticle: goToTargetArticle(forward: true)
+        case .previousTargetArticle: goToTargetArticle(forward: false)
         case .toggleEntityScope:
             entityScope = entityScope == .article ? .corpus : .article
             if entityScope == .corpus && corpusEntities == nil { corpusEntities = Self.corpusEntities(of: source) }
+            refilterEntities()
             entityCursor = 0
             entityTop = 0
             followSelectedEntity()
@@ -79,15 +99,32 @@ extension ReaderState {
         case .dismiss:
             selectedEntity = nil
             target = nil
+            search = nil
+            searchHit = nil
         case .resize(let size):
             self.size = size
             keepCursorsVisible()
         case .quit: isFinished = true
         case .mouse: break // handled above
+        case .startSearch:
+            prompt = focus == .entities ? Prompt(kind: .entityFilter, text: entityFilter ?? "") : Prompt(kind: .search)
+        case .startGoTo: prompt = Prompt(kind: .goTo)
+        case .showSearchResults: showSearchResults()
+        case .showMentions: showMentions()
+        case .showRelated: showRelated()
+        case .filterByEntity: filterByEntity()
+        case .filterStarred: toggleFilter(.starred)
+        case .filterUnread: toggleFilter(.unread)
+        case .cycleSort: cycleSort()
+        case .toggleZoom: toggleZoom()
+        case .moveBorderLeft: moveBorder(by: -1)
+        case .moveBorderRight: moveBorder(by: 1)
+        case .redraw: effects.append(.redraw)
+        case .countDigit, .edit: break
         }
     }
 
-    private mutating func show(_ overlay: Overlay) {
+    mutating func show(_ overlay: Overlay) {
         self.overlay = overlay
         overlayTop = 0
     }
@@ -120,11 +157,16 @@ extension ReaderState {
         max(1, layout.content(of: focus).height - 1)
     }
 
+    /// Half the focused pane's rows (Ctrl-D and Ctrl-U).
+    private var halfPageLength: Int {
+        max(1, layout.content(of: focus).height / 2)
+    }
+
     /// Moves a pane's cursor (the focused pane's by default), or scrolls the text, by `rows`
     /// (clamped at the ends).
     mutating func move(by rows: Int, in pane: Pane? = nil) {
         switch pane ?? focus {
-        case .articles: articleCursor = Self.clamped(articleCursor + rows, count: source.count)
+        case .articles: articleCursor = Self.clamped(articleCursor + rows, count: listCount)
         case .entities: entityCursor = Self.clamped(entityCursor + rows, count: entityRows.count)
         case .text: scrollText(by: rows)
         }
@@ -134,7 +176,7 @@ extension ReaderState {
     /// Moves the focused pane's cursor, or scrolls the text, to its first or last row.
     private mutating func moveToEnd(last: Bool) {
         switch focus {
-        case .articles: articleCursor = last ? max(0, source.count - 1) : 0
+        case .articles: articleCursor = last ? max(0, listCount - 1) : 0
         case .entities: entityCursor = last ? max(0, entityRows.count - 1) : 0
         case .text:
             guard let lines = articleLines else { return }
@@ -143,12 +185,12 @@ extension ReaderState {
         keepCursorsVisible()
     }
 
-    private static func clamped(_ index: Int, count: Int) -> Int {
+    static func clamped(_ index: Int, count: Int) -> Int {
         min(max(index, 0), max(0, count - 1))
     }
 
     /// The top row of the page that ends with the text's last row.
-    private func lastTextTop(_ lines: ArticleLines) -> ArticleLines.Position {
+    func lastTextTop(_ lines: ArticleLines) -> ArticleLines.Position {
         lines.position(lines.last, movedBy: -(max(layout.content(of: .text).height, 1) - 1))
     }
 
@@ -164,8 +206,8 @@ extension ReaderState {
     mutating func activate() {
         switch focus {
         case .articles:
-            guard articleCursor < source.count else { return }
-            open(articleCursor)
+            guard articleCursor < listCount else { return }
+            open(listedArticle(atRow: articleCursor))
             if layout.isNarrow { focus = .text }
         case .entities:
             guard entityRows.indices.contains(entityCursor) else { return }
@@ -185,20 +227,24 @@ extension ReaderState {
             opened = source.article(at: index)
             articleEntities = Self.entities(of: index, in: source)
             if entityScope == .article {
+                refilterEntities()
                 entityCursor = 0
                 entityTop = 0
             }
         }
         if markingRead { setRead(true, of: index) }
         if let target, target.article != index { self.target = nil }
-        articleCursor = index
+        if let searchHit, searchHit.article != index { self.searchHit = nil }
+        if let row = listRow(of: index) { articleCursor = row }
         followSelectedEntity()
         keepCursorsVisible()
     }
 
     /// The article `u` and `s` act on: the one under the list's cursor while the list has the
     /// focus, else the open one.
-    private var actedOnArticle: Int { focus == .articles ? articleCursor : openArticle }
+    private var actedOnArticle: Int {
+        focus == .articles && articleCursor < listCount ? listedArticle(atRow: articleCursor) : openArticle
+    }
 
     private mutating func toggleRead() {
         guard actedOnArticle < source.count else { return }
@@ -225,8 +271,9 @@ extension ReaderState {
 
     /// Selects an entity and goes to its first mention on or after the top of the text, else
     /// its first mention in this article, else its next one in the corpus, else its first.
-    private mutating func select(_ entity: EntityID) {
+    mutating func select(_ entity: EntityID) {
         selectedEntity = entity
+        targetKind = .entity
         let inView = index.nextMention(of: entity, afterOffset: textTop - 1, inArticle: openArticle)
         let here = inView?.article == openArticle ? inView : nil
         guard let location = here
@@ -241,7 +288,7 @@ extension ReaderState {
 
     /// n and N: from the current target when it is in the open article, else from the top
     /// of the text; past the last mention they wrap around, with a notice.
-    private mutating func goToMention(forward: Bool) {
+    mutating func goToMention(forward: Bool) {
         guard let entity = selectedEntity else {
             notice = Self.noSelectionNotice
             return
@@ -271,11 +318,18 @@ extension ReaderState {
     mutating func go(to location: MentionLocation) {
         open(location.article)
         target = location
-        guard let lines = articleLines, let mention = mention(at: location) else { return }
+        guard let mention = mention(at: location) else { return }
+        scrollIntoView(mention.range.start)
+    }
+
+    /// Scrolls the text so that `offset` is on screen: left where it is when it already is,
+    /// else placed a third of the way down.
+    mutating func scrollIntoView(_ offset: Int) {
+        guard let lines = articleLines else { return }
         let height = layout.content(of: .text).height
         guard height > 0 else { return }
         let top = lines.position(containing: textTop)
-        let position = lines.position(containing: mention.range.start)
+        let position = lines.position(containing: offset)
         if top <= position, position <= lines.position(top, movedBy: height - 1) { return }
         textTop = lines.offset(of: min(lines.position(position, movedBy: -(height / 3)), lastTextTop(lines)))
     }
@@ -292,7 +346,7 @@ extension ReaderState {
     mutating func keepCursorsVisible() {
         let layout = self.layout
         articleTop = ListScrolling.top(articleTop, cursor: articleCursor,
-                                      rows: layout.content(of: .articles).height, count: source.count)
+                                      rows: layout.content(of: .articles).height, count: listCount)
         entityTop = ListScrolling.top(entityTop, cursor: entityCursor,
                                      rows: layout.content(of: .entities).height, count: entityRows.count)
     }
@@ -308,7 +362,7 @@ extension ReaderState {
     private mutating func replaceSource(_ newSource: any ArticleSource, processing: ProcessingStatus?, problems: [String]) {
         let oldSource = source
         let openKey = openArticle < oldSource.count ? oldSource.summary(at: openArticle).key : nil
-        let cursorKey = articleCursor < oldSource.count ? oldSource.summary(at: articleCursor).key : nil
+        let cursorKey = articleCursor < listCount ? oldSource.summary(at: listedArticle(atRow: articleCursor)).key : nil
         let selectedKey = selectedEntity.map { oldSource.index.entities[$0].key }
         let targetStart = target.flatMap { mention(at: $0)?.range.start }
         let keepTextTop = textTop
@@ -337,8 +391,20 @@ extension ReaderState {
            let index = opened.mentions.firstIndex(where: { $0.range.start == targetStart && $0.entity == selectedEntity }) {
             target = MentionLocation(article: newOpen, index: index)
         }
-        articleCursor = cursorKey.flatMap { positions[$0] } ?? min(articleCursor, max(0, newSource.count - 1))
+        search = search?.moved(to: newSource)
+        if let searchHit, let search, let slot = search.slot(of: newOpen), oldSource.summary(at: searchHit.article).key == openKey,
+           search.articles[slot].hits.indices.contains(searchHit.index) {
+            self.searchHit = SearchHit(article: newOpen, index: searchHit.index)
+        } else {
+            searchHit = nil
+        }
+        view = view.flatMap { $0.moved(from: oldSource, to: newSource) }
+        listedArticles = Self.listedArticles(of: newSource, sort: articleSort, filter: articleFilter, reading: reading)
+        let cursorArticle = cursorKey.flatMap { positions[$0] } ?? min(articleCursor, max(0, newSource.count - 1))
+        articleCursor = listRow(of: cursorArticle) ?? min(articleCursor, max(0, listCount - 1))
+        refilterEntities()
         followSelectedEntity()
         keepCursorsVisible()
+        keepViewCursorVisible()
     }
 }

@@ -69,18 +69,58 @@ public struct ReaderState: Sendable {
     var articleEntities: [EntityCount] = []
     var corpusEntities: [EntityCount]?
 
+    // MARK: Finding and moving
+
+    /// What n, N, ] and [ follow: the selected entity's mentions or the last search's hits,
+    /// whichever was chosen last.
+    public enum TargetKind: Hashable, Sendable {
+        case entity, search
+    }
+
+    public internal(set) var targetKind: TargetKind = .entity
+    /// The last search, and the hit n or N went to last.
+    public internal(set) var search: SearchResults?
+    public internal(set) var searchHit: SearchHit?
+    /// Earlier searches, oldest first; ↑ and ↓ recall them in the prompt.
+    public internal(set) var searchHistory: [String]
+    /// The line being typed in the status line, if any.
+    public internal(set) var prompt: Prompt?
+    /// The entity list shows only names that contain this (any form of the name counts).
+    public internal(set) var entityFilter: String?
+    var filteredEntities: [EntityCount]?
+    /// A count typed before a command (175 of 175G).
+    public internal(set) var count: Int?
+    /// A view over the panes: the search's results, an entity's mentions or its related entities.
+    public internal(set) var view: FindView?
+
+    /// The article list's order and filter, and its rows as article positions (nil when it
+    /// lists every article in reading order). `articleCursor` and `articleTop` are rows of it.
+    public internal(set) var articleSort: ArticleSort
+    public internal(set) var articleFilter: ArticleFilter?
+    var listedArticles: [Int]?
+
+    /// The widths of the article and entity lists, and whether the text has the whole width.
+    public internal(set) var paneWidths: PaneWidths
+    public internal(set) var isZoomed = false
+
     /// - Parameters:
     ///   - reading: the read and starred articles;
     ///   - place: where to open: the article with that key, at that offset of its text;
     ///   - notice: a message for the status line until the first key;
     ///   - keyBindings: the keys as the settings configure them.
+    ///   - paneWidths, searchHistory, sort: as kept from earlier runs, or as configured.
     public init(source: any ArticleSource, size: Size, reading: ReadingState = ReadingState(),
-                place: ReadingPlace? = nil, notice: String? = nil, keyBindings: KeyBindings = .defaults) {
+                place: ReadingPlace? = nil, notice: String? = nil, keyBindings: KeyBindings = .defaults,
+                paneWidths: PaneWidths = .standard, searchHistory: [String] = [], sort: ArticleSort = .source) {
         self.source = source
         self.size = size
         self.reading = reading
         self.notice = notice
         self.keyBindings = keyBindings
+        self.paneWidths = paneWidths
+        self.searchHistory = searchHistory
+        self.articleSort = sort
+        if sort != .source { listedArticles = Self.listedArticles(of: source, sort: sort, filter: nil, reading: reading) }
         let start = place.flatMap { Self.position(ofKey: $0.articleKey, in: source) } ?? 0
         if source.count > 0 {
             open(start, markingRead: false)
@@ -98,6 +138,12 @@ public struct ReaderState: Sendable {
 
     /// The rows of the entity list, in its current scope.
     public var entityRows: [EntityCount] {
+        if let filteredEntities { return filteredEntities }
+        return unfilteredEntityRows
+    }
+
+    /// The rows of the entity list before its filter by name.
+    var unfilteredEntityRows: [EntityCount] {
         entityScope == .article ? articleEntities : (corpusEntities ?? Self.corpusEntities(of: source))
     }
 
@@ -113,7 +159,7 @@ public struct ReaderState: Sendable {
         }
     }
 
-    public var layout: ReaderLayout { ReaderLayout(size: size, focus: focus) }
+    public var layout: ReaderLayout { ReaderLayout(size: size, focus: focus, widths: paneWidths, isZoomed: isZoomed) }
 
     /// The open article, or nil for an empty corpus or an article not processed yet.
     public var article: Article? { opened?.article }
@@ -153,6 +199,12 @@ public enum ReaderEffect: Hashable, Sendable {
     case setStarred(Bool, key: String)
     /// Scan the paths again for new, changed and deleted files.
     case rescan
+    /// Keep the pane widths for the next runs.
+    case savePaneWidths(PaneWidths)
+    /// Keep a search in the history.
+    case rememberSearch(String)
+    /// Paint every cell of the screen again.
+    case redraw
 }
 
 /// Background processing as the status line tells it.

@@ -5,7 +5,7 @@ import DossierKit
 enum HelpOverlay {
     typealias Piece = OverlayBox.Piece
 
-    static let labelWidth = 12
+    static let labelWidth = 14
 
     static func lines(_ bindings: KeyBindings) -> [[Piece]] {
         var lines: [[Piece]] = [[Piece(text: "Keys")], []]
@@ -24,6 +24,7 @@ enum HelpOverlay {
         let scope = bindings.firstLabel(of: .toggleEntityScope).map { "; \($0) shows all" } ?? ""
         lines.append([Piece(text: "The entity list shows this article's entities\(scope).")])
         let closing = [bindings.firstLabel(of: .dismiss), bindings.firstLabel(of: .toggleHelp), bindings.firstLabel(of: .quit)]
+        lines.append([Piece(text: "Ctrl-Z suspends the reader; fg brings it back.")])
         lines.append([Piece(text: closing.compactMap { $0 }.joined(separator: ", ") + " closes this help.")])
         lines.append([Piece(text: "Keys, colours and the mouse: see dossier --print-config.")])
         return lines

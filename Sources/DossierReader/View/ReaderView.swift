@@ -7,6 +7,13 @@ public enum ReaderView {
         var buffer = ScreenBuffer(size: state.size)
         guard state.size.width > 0, state.size.height > 0 else { return buffer }
         let layout = state.layout
+        if let view = state.view {
+            FindViewWidget.draw(view, state: state, theme: theme,
+                                in: Rect(x: 0, y: 0, width: state.size.width, height: layout.status.y), into: &buffer)
+            StatusLine.draw(state, theme: theme, in: layout.status, into: &buffer)
+            state.overlayBox?.draw(top: state.overlayTop, theme: theme, size: state.size, into: &buffer)
+            return buffer
+        }
         for pane in Pane.allCases where layout.isShown(pane) {
             let content = layout.content(of: pane)
             switch pane {

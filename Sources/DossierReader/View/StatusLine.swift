@@ -11,7 +11,8 @@ enum StatusLine {
         }
         let help = hint("help", .toggleHelp), quit = hint("quit", .quit)
         let hints = [
-            [hint("pane", .focusNext), hint("open", .activate), hint("mention", .nextMention, .previousMention), help, quit],
+            [hint("pane", .focusNext), hint("open", .activate), hint("search", .startSearch),
+             hint("next", .nextMention, .previousMention), help, quit],
             [help, quit], [help],
         ]
         return hints.map { $0.compactMap { $0 }.joined(separator: " · ") }.filter { !$0.isEmpty }
@@ -20,7 +21,7 @@ enum StatusLine {
     /// The columns of the status line that name the target (the selected entity), where a
     /// click opens its mentions; nil when the line does not name one.
     static func targetColumns(_ state: ReaderState) -> Range<Int>? {
-        guard state.notice == nil, let entity = state.selectedEntity else { return nil }
+        guard state.notice == nil, state.targetKind == .entity, let entity = state.selectedEntity else { return nil }
         let width = TerminalText.width(of: state.source.index.entities[entity].name)
         let area = state.layout.status
         return area.x + 1..<min(area.x + 1 + width, area.x + area.width)
@@ -28,6 +29,15 @@ enum StatusLine {
 
     static func draw(_ state: ReaderState, theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
+        if let prompt = state.prompt {
+            // The line being typed, its end in view, and a block for the cursor.
+            buffer.fill(area, style: .plain)
+            let line = prompt.lead + prompt.text
+            let shown = String(line.suffix(max(0, area.width - 2)))
+            let x = buffer.write(shown, row: area.y, column: area.x, limit: area.width)
+            buffer.write(" ", row: area.y, column: area.x + x, limit: area.width - x, style: theme.cursor)
+            return
+        }
         buffer.fill(area, style: theme.status)
         let text = " " + self.text(state)
         let textWidth = TerminalText.width(of: text)
@@ -45,7 +55,16 @@ enum StatusLine {
     /// mentions and articles; else the open article's place in the list.
     static func text(_ state: ReaderState) -> String {
         if let notice = state.notice { return notice }
+        if let count = state.count { return "\(count) (G goes to article \(count))" }
         let index = state.source.index
+        if state.targetKind == .search, let search = state.search {
+            let pattern = "/" + search.pattern.text
+            let hits = search.hitCount, articles = search.articles.count
+            if let hit = state.searchHit, let ordinal = search.ordinal(of: hit), let slot = search.slot(of: hit.article) {
+                return "\(pattern) · hit \(ordinal) of \(hits) · article \(slot + 1) of \(articles)"
+            }
+            return "\(pattern) · \(hits) hit\(hits == 1 ? "" : "s") in \(articles) article\(articles == 1 ? "" : "s")"
+        }
         if let entity = state.selectedEntity {
             let name = index.entities[entity].name
             let mentions = index.mentionCount(of: entity)

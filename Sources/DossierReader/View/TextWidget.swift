@@ -1,8 +1,9 @@
 import DossierKit
 
 /// The open article's text, wrapped to the pane, every mention in its entity kind's style,
-/// the selected entity's mentions emphasized and the target of n/N in reverse video.
-/// Draws the rows on screen only.
+/// the selected entity's mentions emphasized, the search's hits marked while they are the
+/// target, and the target of n/N in reverse video; on the right margin, a map of where the
+/// target's places stand in the article. Draws the rows on screen only.
 enum TextWidget {
     static func draw(_ state: ReaderState, theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
@@ -15,6 +16,9 @@ enum TextWidget {
         let mentions = state.opened?.mentions ?? []
         let firstStart = rows.lazy.compactMap { $0?.range.start }.first ?? 0
         var next = mentions.firstIndex { $0.range.end > firstStart } ?? mentions.count
+        let hits = searchHits(state)
+        let targetHit = state.targetKind == .search ? state.searchHit.map { hits.indices.contains($0.index) ? hits[$0.index] : nil } ?? nil : nil
+        var nextHit = hits.firstIndex { $0.end > firstStart } ?? hits.count
         for (index, row) in rows.enumerated() {
             guard let row else { continue }
             let y = area.y + index
@@ -28,9 +32,47 @@ enum TextWidget {
                     style = mentionStyle(mentions[next], at: MentionLocation(article: state.openArticle, index: next),
                                          state: state, theme: theme).over(base)
                 }
+                while nextHit < hits.count, hits[nextHit].end <= offset { nextHit += 1 }
+                if nextHit < hits.count, hits[nextHit].contains(offset) {
+                    style = (hits[nextHit] == targetHit ? theme.target : theme.searchHit).over(style)
+                }
                 x += buffer.write(String(character), row: y, column: x, limit: area.x + area.width - x, style: style)
                 offset += character.utf8.count
             }
+        }
+        drawMap(state, theme: theme, in: area, hits: hits, into: &buffer)
+    }
+
+    /// The open article's search hits, while the search is the target.
+    static func searchHits(_ state: ReaderState) -> [UTF8Range] {
+        guard state.targetKind == .search, let search = state.search, let slot = search.slot(of: state.openArticle) else { return [] }
+        return search.articles[slot].hits
+    }
+
+    /// The mention map: in the column right of the text, a mark at the height (as a share of
+    /// the text) of each of the target's places in this article; the current one in reverse video.
+    static func drawMap(_ state: ReaderState, theme: Theme, in area: Rect, hits: [UTF8Range], into buffer: inout ScreenBuffer) {
+        let pane = state.layout.area(of: .text)
+        let column = area.x + area.width
+        guard column < pane.x + pane.width, area.height > 0, let article = state.article else { return }
+        let length = max(1, article.text.utf8.count)
+        var places: [(start: Int, isCurrent: Bool)] = []
+        var style = theme.searchHit
+        if state.targetKind == .search {
+            places = hits.enumerated().map { ($1.start, $0 == state.searchHit?.index) }
+        } else if let entity = state.selectedEntity, let opened = state.opened {
+            style = theme.style(for: state.source.index.entities[entity].kind)
+            places = opened.mentions.enumerated().filter { $1.entity == entity }.map { offset, mention in
+                (mention.range.start, state.target == MentionLocation(article: state.openArticle, index: offset))
+            }
+        }
+        var marked: [Int: Bool] = [:]
+        for place in places {
+            let row = min(area.height - 1, place.start * area.height / length)
+            marked[row] = (marked[row] ?? false) || place.isCurrent
+        }
+        for (row, isCurrent) in marked {
+            buffer.write("•", row: area.y + row, column: column, limit: 1, style: isCurrent ? theme.target.over(style) : style)
         }
     }
 
@@ -59,12 +101,10 @@ enum TextWidget {
                                    : "Not processed yet: it opens here as soon as it is"
     }
 
-    /// The open article's byline and date, or else its file name.
+    /// The open article's byline, date and source (its path, or file and record).
     static func detail(_ state: ReaderState) -> String {
         guard let article = state.article else { return "none" }
-        let details = [article.byline, article.date].compactMap { $0 }
-        let source = article.source.split(separator: "/").last.map(String.init) ?? article.source
-        return details.isEmpty ? source : details.joined(separator: " · ")
+        return ([article.byline, article.date].compactMap { $0 } + [article.source]).joined(separator: " · ")
     }
 
     private static func style(of role: ArticleLines.Paragraph.Role, theme: Theme) -> Style {

@@ -41,6 +41,10 @@ public struct Theme: Hashable, Sendable {
 
     /// The mentions of the selected entity stand out from the others.
     public let selectedMention = Style(attributes: [.bold, .underline])
+    /// A hit of the search, while the search is the target (the one n or N went to is `target`).
+    public var searchHit: Style {
+        usesColor ? Style(foreground: .red, attributes: [.bold, .underline]) : Style(attributes: [.bold, .underline])
+    }
     /// The mention n or N went to.
     public let target = Style(attributes: .reverse)
     /// The cursor of the focused list.

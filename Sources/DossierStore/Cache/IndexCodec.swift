@@ -18,7 +18,7 @@ enum IndexCodec {
             for alias in entity.aliases { writer.write(alias) }
         }
         var bytes = writer.bytes
-        for array in [index.articleStarts, index.mentionStarts, index.mentionEntities, index.entityOrder] {
+        for array in [index.articleStarts, index.mentionStarts, index.mentionEntities, index.entityOrder, index.mentionParagraphs] {
             var count = UInt64(array.count).littleEndian
             withUnsafeBytes(of: &count) { bytes.append(contentsOf: $0) }
             array.withUnsafeBytes { bytes.append(contentsOf: $0) }
@@ -63,15 +63,18 @@ enum IndexCodec {
                 return values
             }
             let articleStarts = try array(), mentionStarts = try array(), mentionEntities = try array(), order = try array()
+            // Paragraphs came later: a blob without them gives an index without them.
+            let paragraphs = offset < raw.count ? try array() : []
             // What the index's initializer takes on trust is checked here: a damaged blob throws.
             guard let last = articleStarts.last, articleStarts.first == 0, Int(last) == mentionStarts.count,
                   mentionEntities.count == mentionStarts.count,
                   zip(articleStarts, articleStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
                   mentionEntities.allSatisfy({ $0 >= 0 && Int($0) < entities.count }),
-                  order.count == entities.count, order.allSatisfy({ $0 >= 0 && Int($0) < entities.count })
+                  order.count == entities.count, order.allSatisfy({ $0 >= 0 && Int($0) < entities.count }),
+                  paragraphs.isEmpty || paragraphs.count == mentionStarts.count
             else { throw PackedReader.Damaged() }
             return CorpusIndex(entities: entities, articleStarts: articleStarts, mentionStarts: mentionStarts,
-                               mentionEntities: mentionEntities, entityOrder: order)
+                               mentionEntities: mentionEntities, mentionParagraphs: paragraphs, entityOrder: order)
         }
     }
 }

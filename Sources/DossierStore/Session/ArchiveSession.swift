@@ -632,7 +632,8 @@ public final class ArchiveSession: @unchecked Sendable {
                               (mention.code ?? 0) < strings.count else { return }
                         input.appendMention(start: Int32(mention.range.start), kind: mention.kind, form: mention.form,
                                             name: Int32(mention.name), surface: Int32(mention.surface),
-                                            code: mention.code.map { Int32($0) } ?? -1, sentence: Int32(mention.sentence))
+                                            code: mention.code.map { Int32($0) } ?? -1, sentence: Int32(mention.sentence),
+                                            paragraph: Int32(mention.paragraph))
                     }
                 }
             }

@@ -37,6 +37,19 @@ public struct StoredCorpus: ArticleSource {
         return LoadedArticle(article: stored.article, mentions: mentions, note: stored.note)
     }
 
+    /// The articles whose title or text holds every word of `words` (each as a word or the start
+    /// of one), as the cache's full-text index ranks them; nil without a cache.
+    public func articlesContaining(words: String, limit: Int) -> [Int]? {
+        guard let cache else { return nil }
+        let query = words.split(whereSeparator: \.isWhitespace).map { $0.hasSuffix("*") ? String($0) : $0 + "*" }
+            .joined(separator: " ")
+        guard let ids = try? cache.search(query, limit: limit) else { return nil }
+        var position: [Int64: Int] = [:]
+        position.reserveCapacity(articleIDs.count)
+        for (index, id) in articleIDs.enumerated() { if let id { position[id] = index } }
+        return ids.compactMap { position[$0] }
+    }
+
     /// The whole processed record of article `position`, for the scriptable commands.
     public func record(at position: Int, identity: SourceIdentity) -> ProcessedArticle? {
         guard let id = articleIDs[position], let cache else { return nil }

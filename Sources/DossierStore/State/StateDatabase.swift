@@ -7,6 +7,9 @@ import GRDB
 /// opened with). Every change is one transaction, written through before it returns
 /// (`synchronous = FULL`), so that a killed process loses nothing it had shown as done.
 ///
+/// Since the second schema it also keeps the reader's settings that outlive a run (the pane
+/// widths) and the search history.
+///
 /// A damaged file is never dropped: it is moved to a backup named in `note`, and a new one is
 /// started.
 public final class StateDatabase: Sendable {
@@ -45,7 +48,55 @@ public final class StateDatabase: Sendable {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE reader_setting (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE search_history (
+                    pattern TEXT PRIMARY KEY NOT NULL,
+                    used REAL NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
+    }
+
+    /// The most searches kept.
+    static let historyLimit = 100
+
+    /// A setting of the reader kept between runs, or nil when none was kept.
+    public func setting(_ name: String) throws -> String? {
+        try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM reader_setting WHERE name = ?", arguments: [name])
+        }
+    }
+
+    public func setSetting(_ name: String, to value: String) throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO reader_setting(name, value) VALUES (?, ?)", arguments: [name, value])
+        }
+    }
+
+    /// The searches made, oldest first.
+    public func searchHistory() throws -> [String] {
+        try pool.read { db in
+            try String.fetchAll(db, sql: "SELECT pattern FROM search_history ORDER BY used")
+        }
+    }
+
+    /// Keeps a search as the newest, dropping the oldest beyond the limit.
+    public func addSearch(_ pattern: String) throws {
+        try pool.write { db in
+            let newest = try Double.fetchOne(db, sql: "SELECT max(used) FROM search_history") ?? 0
+            try db.execute(sql: "INSERT OR REPLACE INTO search_history(pattern, used) VALUES (?, ?)",
+                           arguments: [pattern, max(Date().timeIntervalSince1970, newest + 0.001)])
+            try db.execute(sql: """
+                DELETE FROM search_history WHERE pattern NOT IN
+                    (SELECT pattern FROM search_history ORDER BY used DESC LIMIT ?)
+                """, arguments: [Self.historyLimit])
+        }
     }
 
     /// The read and starred articles.

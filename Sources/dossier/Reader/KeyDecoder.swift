@@ -9,8 +9,10 @@ enum KeyDecoder {
         case 9: return .tab
         case 10, 13: return .enter
         case 27: return .escape
-        case 1...26: return .control(Character(Unicode.Scalar(UInt8(0x60 + value))))
-        case 0..<32, 127: return nil
+        case 8, 127: return .backspace
+        // Ctrl-A to Ctrl-Z (raw mode hands them over as characters 1 to 26).
+        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        case 0..<32: return nil
         default: return Unicode.Scalar(value).map { .character(Character($0)) }
         }
     }
@@ -27,6 +29,7 @@ enum KeyDecoder {
         case KEY_END: return .end
         case KEY_BTAB: return .backTab
         case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
         default: return nil
         }
     }

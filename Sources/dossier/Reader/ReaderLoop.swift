@@ -32,8 +32,11 @@ enum ReaderLoop {
         var painter = ScreenPainter(usesColor: terminal.usesColor)
         let bindings = settings.keyBindings
         var keys = KeySequenceMatcher(bindings: bindings)
+        let configuredWidths = PaneWidths(checking: settings.paneWidths.articles, entities: settings.paneWidths.entities)
+        let kept = KeptLayout(database: stateDatabase, configured: configuredWidths ?? .standard)
         var state = ReaderState(source: first.corpus, size: terminal.size, reading: reading, place: place, notice: notice,
-                                keyBindings: bindings)
+                                keyBindings: bindings, paneWidths: kept.paneWidths, searchHistory: kept.searchHistory,
+                                sort: ArticleSort(rawValue: settings.sort.rawValue) ?? .source)
         state = ReaderState.updated(state, source: first.corpus, processing: status(of: first), problems: descriptions(first.problems))
         var keeper = PlaceKeeper(database: stateDatabase, corpus: session.identity)
         _ = keeper.keep(state)
@@ -77,11 +80,17 @@ enum ReaderLoop {
                 case .mouse(let mouse):
                     state = ReaderState.reduce(state, .mouse(mouse))
                 case .key(let key):
-                    for action in keys.feed(key, overlayShown: state.isShowingOverlay) where !state.isFinished {
+                    // While a prompt is open, keys are typed into it.
+                    let actions = state.isEditingPrompt ? [.edit(key)] : keys.feed(key, overlayShown: state.isShowingOverlay)
+                    for action in actions where !state.isFinished {
                         state = ReaderState.reduce(state, action)
                     }
                 }
                 for effect in state.takeEffects() {
+                    if effect == .redraw {
+                        painter.invalidate()
+                        continue
+                    }
                     if let failure = carryOut(effect, keeper: keeper, session: session, mailbox: mailbox) {
                         state = ReaderState.noticed(state, failure)
                     }
@@ -99,6 +108,9 @@ enum ReaderLoop {
         switch effect {
         case .setRead(let read, let key): return keeper.record { try $0.setRead(read, key: key) }
         case .setStarred(let starred, let key): return keeper.record { try $0.setStarred(starred, key: key) }
+        case .savePaneWidths(let widths): return keeper.record { try KeptLayout.save(widths, in: $0) }
+        case .rememberSearch(let pattern): return keeper.record { try $0.addSearch(pattern) }
+        case .redraw: return nil
         case .rescan:
             DispatchQueue.global().async {
                 do {

@@ -15,12 +15,36 @@ import Testing
             (.character("g"), .top), (.character("G"), .bottom), (.tab, .focusNext), (.backTab, .focusPrevious),
             (.enter, .activate), (.character("n"), .nextMention), (.character("N"), .previousMention),
             (.character("?"), .toggleHelp), (.escape, .dismiss), (.character("q"), .quit), (.control("c"), .quit),
-            (.character("a"), .toggleEntityScope), (.character("m"), .openMentions),
+            (.character("a"), .toggleEntityScope), (.character("m"), .showMentions),
         ]
         for (key, action) in expected {
             #expect(Self.actions([key]) == [action], "\(key)")
         }
         #expect(Self.actions([.character("x")]).isEmpty)
+    }
+
+    @Test func findingAndMovingKeysMapToActions() {
+        let expected: [(Key, Action)] = [
+            (.character("/"), .startSearch), (.character("F"), .showSearchResults), (.character("]"), .nextTargetArticle),
+            (.character("["), .previousTargetArticle), (.character("m"), .showMentions), (.character("r"), .showRelated),
+            (.character("f"), .filterByEntity), (.character("S"), .filterStarred), (.character("U"), .filterUnread),
+            (.character("o"), .cycleSort), (.character(":"), .startGoTo), (.character("h"), .focusLeft),
+            (.character("l"), .focusRight), (.control("d"), .halfPageDown), (.control("u"), .halfPageUp),
+            (.control("f"), .pageDown), (.control("b"), .pageUp), (.control("l"), .redraw), (.character("z"), .toggleZoom),
+            (.character("<"), .moveBorderLeft), (.character(">"), .moveBorderRight),
+        ]
+        for (key, action) in expected {
+            #expect(Self.actions([key]) == [action], "\(key)")
+        }
+    }
+
+    @Test func unboundDigitsAreACountForTheNextCommand() {
+        #expect(Self.actions([.character("1"), .character("7"), .character("5"), .character("G")])
+            == [.countDigit(1), .countDigit(7), .countDigit(5), .bottom])
+        #expect(Self.actions([.character("0")]) == [.countDigit(0)])
+        // A digit given a command of its own is that command.
+        let bound = KeyBindings(overriding: ["quit": [[.character("9")]]])
+        #expect(Self.actions([.character("9")], bindings: bound) == [.quit])
     }
 
     @Test func qClosesTheHelpButCtrlCStillQuits() {
@@ -73,7 +97,7 @@ import Testing
         #expect(helpText.contains { $0.hasPrefix("h ") && $0.contains("this help") })
         #expect(helpText.contains("Esc, h, x closes this help."))
         #expect(StatusLine.hints(bindings).last == "h help")
-        #expect(StatusLine.hints(bindings).first == "Tab pane · Enter open · n/N mention · h help · x quit")
-        #expect(StatusLine.hints(.defaults).first == "Tab pane · Enter open · n/N mention · ? help · q quit")
+        #expect(StatusLine.hints(bindings).first == "Tab pane · Enter open · / search · n/N next · h help · x quit")
+        #expect(StatusLine.hints(.defaults).first == "Tab pane · Enter open · / search · n/N next · ? help · q quit")
     }
 }

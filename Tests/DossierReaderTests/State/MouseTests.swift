@@ -98,10 +98,13 @@ import Testing
         let status = selected.layout.status.y
         #expect(StatusLine.targetColumns(selected) == 1..<21)
         let opened = selected.after(click(status, 5))
-        #expect(opened.notice == selected.after(.openMentions).notice)
-        #expect(opened.notice != nil && opened.notice != ReaderState.noSelectionNotice)
-        #expect(state().after(.openMentions).notice == ReaderState.noSelectionNotice)
-        #expect(selected.after(click(status, 30)).notice == nil)
+        guard case .mentions(let list)? = opened.view?.content else {
+            Issue.record("a click on the target opens the mentions view")
+            return
+        }
+        guard case .mentions(let expected)? = selected.after(.showMentions).view?.content else { return }
+        #expect(list.rows.count == expected.rows.count)
+        #expect(selected.after(click(status, 30)).view == nil)
         // With no target, or a notice in its place, the status line does nothing.
         #expect(state().after(click(status, 5)).notice == nil)
         let noticed = ReaderState.noticed(selected, "Starred")

@@ -26,7 +26,9 @@ enum CorpusFixture {
             }
             return found
         }
-        let linked = entities.enumerated().map { id, spec in Entity(id: id, kind: spec.kind, name: spec.name) }
+        let linked = entities.enumerated().map { id, spec in
+            Entity(id: id, kind: spec.kind, name: spec.name, aliases: spec.forms.filter { $0 != spec.name })
+        }
         return Corpus(articles: built, mentions: mentions, entities: linked)
     }
 

@@ -19,7 +19,7 @@ import Testing
         let screen = render(state(120, 40))
         let header = screen.text(ofRow: 0)
         #expect(header.hasPrefix(" Articles · 1/4"))
-        #expect(header.contains("│ Text · 0.txt"))
+        #expect(header.contains("│ Text · fixture/0.txt"))
         #expect(header.contains("│ Entities · this article"))
         #expect(screen.text(ofRow: 1).hasPrefix("▸ Talks in Minsk"))
         #expect(screen.text(ofRow: 2).hasPrefix("  Border trade grows"))
@@ -184,12 +184,13 @@ import Testing
     }
 
     @Test func helpOverlayListsEveryBinding() {
-        let screen = render(state(120, 40).after(.toggleHelp))
+        let screen = render(state(120, 80).after(.toggleHelp))
         let text = screen.rows.joined(separator: "\n")
         for binding in KeyBindings.defaults.bindings {
             #expect(text.contains(binding.label + " ") && text.contains(binding.command.help), "\(binding.label)")
         }
         #expect(text.contains("┌"))
+        #expect(!text.contains("…"), "a help line is cut")
         let legend = screen.row(containing: "Highlights:")!
         #expect(screen.styles(of: "person", inRow: legend)!.allSatisfy { $0.foreground == .cyan })
     }
