@@ -69,7 +69,12 @@ struct HostileFilesCommandLineTests {
         let bomb = try folder.writeGzipBomb("bomb.html.gz", line: "<p>The council met again on Monday to discuss the budget for the year.</p>", size: inflated)
         let onDisk = try #require(try FileManager.default.attributesOfItem(atPath: bomb)[.size] as? Int)
         #expect(onDisk < 4 << 20)
-        let result = try Self.dossier(["clean", "--format", "json", bomb], environment: ["DOSSIER_MAX_BYTES": "4M"])
+        // A cache of its own: the peak is this command's alone, not that of work other tests
+        // leave in a shared cache.
+        let home = try ReaderRun.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let result = try Self.dossier(["clean", "--format", "json", bomb],
+                                      environment: ReaderRun.storeEnvironment(home).merging(["DOSSIER_MAX_BYTES": "4M"]) { $1 })
         #expect(result.status == 2)
         #expect(result.output.split(separator: "\n").count == 1)
         #expect(result.errors == "dossier: \(bomb): only the first 4 MB read (its data inflates to more; DOSSIER_MAX_BYTES sets the cap)\n")

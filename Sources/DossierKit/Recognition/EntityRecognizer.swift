@@ -42,10 +42,40 @@ public struct EntityRecognizer: Sendable {
         recognition(of: article).mentions
     }
 
+    /// Texts longer than this are read a piece at a time, cut at paragraph breaks: the tagger
+    /// holds features for every token of what it reads at once, about twenty times the bytes,
+    /// so a text of tens of megabytes read whole would take gigabytes.
+    static let pieceBytes = 1 << 20
+
     /// The mentions in an article with the language it was found in: an article not in
     /// English is not read (`ArticleRecognition.isSkipped`), and has no mentions.
     public func recognition(of article: Article) -> ArticleRecognition {
-        let tokens = TextTokenizer.tokenize(article.text)
+        recognition(of: article.text, pieceBytes: Self.pieceBytes)
+    }
+
+    /// A text longer than `pieceBytes` in pieces; the language is the one most of its bytes
+    /// were found in.
+    func recognition(of text: String, pieceBytes: Int) -> ArticleRecognition {
+        guard text.utf8.count > pieceBytes else { return recognitionOfWhole(text) }
+        var mentions: [RecognizedMention] = []
+        var sentenceStarts: [Int] = []
+        var bytesIn: [ArticleRecognition.Language: Int] = [:]
+        for (offset, piece) in TextPieces.cut(text, atMost: pieceBytes) {
+            let part = recognitionOfWhole(piece)
+            bytesIn[part.language, default: 0] += piece.utf8.count
+            sentenceStarts += part.sentenceStarts.map { $0 + offset }
+            for var mention in part.mentions {
+                mention.range = UTF8Range(mention.range.start + offset, mention.range.end + offset)
+                mentions.append(mention)
+            }
+        }
+        let language = bytesIn.max { $0.value < $1.value }?.key ?? .english
+        return ArticleRecognition(mentions: language == .english ? mentions : [], language: language,
+                                  sentenceStarts: sentenceStarts)
+    }
+
+    private func recognitionOfWhole(_ text: String) -> ArticleRecognition {
+        let tokens = TextTokenizer.tokenize(text)
         let document = TaggingDocument(tokens, gazetteers: tagger.gazetteers)
         let sentenceStarts = (0..<tokens.sentenceCount).map { tokens.range(of: tokens.sentence($0).lowerBound).start }
         guard document.language == .english else {

@@ -213,6 +213,15 @@ public final class CacheDatabase: Sendable {
         }
     }
 
+    /// The newest current row of a file's content, if any.
+    func newestArticle(path: String, contentHash: UInt64) throws -> Int64? {
+        try pool.read { db in
+            try Int64.fetchOne(db, sql: """
+                SELECT max(id) FROM article WHERE path = ? AND content_hash = ? AND pipeline_version = ?
+                """, arguments: [path, Int64(bitPattern: contentHash), PipelineVersion.current])
+        }
+    }
+
     /// The whole processed record of an article, its mention names read back from the name table.
     func record(id: Int64, identity: SourceIdentity) throws -> ProcessedArticle? {
         try pool.read { db -> ProcessedArticle? in

@@ -678,10 +678,12 @@ public final class ArchiveSession: @unchecked Sendable {
     private func snapshotLocked(isFinished: Bool) -> Update {
         var summaries: [ArticleSummary] = []
         var ids: [Int64?] = []
+        var contents: [StoredCorpus.Content] = []
         for (file, entries) in zip(files, fileEntries) {
             for entry in entries {
                 summaries.append(entry.summary(of: file))
                 ids.append(entry.articleID)
+                contents.append(StoredCorpus.Content(path: file.path, hash: entry.contentHash))
             }
         }
         let index: CorpusIndex
@@ -692,7 +694,7 @@ public final class ArchiveSession: @unchecked Sendable {
             for (position, id) in linkedIDs.enumerated() { if let id { linkedPosition[id] = position } }
             index = linkedIndex.rearranged(ids.map { $0.flatMap { linkedPosition[$0] } })
         }
-        let corpus = StoredCorpus(summaries: summaries, articleIDs: ids, index: index, cache: cache)
+        let corpus = StoredCorpus(summaries: summaries, articleIDs: ids, contents: contents, index: index, cache: cache)
         return Update(corpus: corpus, progress: progress, problems: scanProblems + fileProblems.joined(), isFinished: isFinished)
     }
 }

@@ -161,3 +161,39 @@ import Testing
         }
     }
 }
+
+/// A text too long to read whole is read in pieces cut at paragraph breaks, its mentions at
+/// their places in the whole text.
+@Suite struct LongTextRecognitionTests {
+    @Test func piecesGiveMentionsAtTheirPlaceInTheWholeText() throws {
+        let recognizer = try #require(RecognitionFixtures.recognizer, "the shipped model did not load")
+        let paragraphs = (0..<12).map { number in
+            "Report \(number). Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday, officials in Germany said."
+        }
+        let text = paragraphs.joined(separator: "\n\n")
+        let whole = recognizer.recognition(of: text, pieceBytes: text.utf8.count)
+        let pieces = recognizer.recognition(of: text, pieceBytes: 300)
+        #expect(TextPieces.cut(text, atMost: 300).count > 4)
+        #expect(pieces.language == .english)
+        let bytes = Array(text.utf8)
+        func surfaces(_ recognition: ArticleRecognition) -> [String] {
+            recognition.mentions.map { String(decoding: bytes[$0.range.start..<$0.range.end], as: UTF8.self) }
+        }
+        #expect(surfaces(pieces).filter { $0 == "Olaf Scholz" }.count == 12)
+        #expect(surfaces(pieces).filter { $0 == "Emmanuel Macron" }.count == 12)
+        #expect(surfaces(pieces) == surfaces(whole))
+        #expect(pieces.sentenceStarts == whole.sentenceStarts)
+    }
+
+    @Test func piecesEndAtParagraphBreaksAndCoverTheText() {
+        let text = String(repeating: "Ministers met again. ", count: 40) + "\n\n" + String(repeating: "Café ", count: 200)
+        let pieces = TextPieces.cut(text, atMost: 256)
+        #expect(pieces.map(\.text).joined() == text)
+        #expect(pieces.allSatisfy { $0.text.utf8.count <= 256 })
+        var offset = 0
+        for piece in pieces {
+            #expect(piece.offset == offset)
+            offset += piece.text.utf8.count
+        }
+    }
+}
