@@ -78,6 +78,8 @@ struct HostileFilesCommandLineTests {
         #expect(result.status == 2)
         #expect(result.output.split(separator: "\n").count == 1)
         #expect(result.errors == "dossier: \(bomb): only the first 4 MB read (its data inflates to more; DOSSIER_MAX_BYTES sets the cap)\n")
+        // The peak is read at all (it holds the 4 MB read), and it is far from the inflated size.
+        #expect(result.peakMemoryKB > 4 << 10, "peak memory \(result.peakMemoryKB) KB")
         #expect(result.peakMemoryKB * 1024 < inflated / 2, "peak memory \(result.peakMemoryKB) KB for a 4 MB cap")
     }
 

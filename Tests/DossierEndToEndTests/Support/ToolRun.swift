@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs a command to its end and returns its status and output, through `posix_spawn` and
-/// `wait4`. (Foundation's `Process` waits forever for a command that leaves a daemon
+/// `waitpid`. (Foundation's `Process` waits forever for a command that leaves a daemon
 /// behind, as `tmux new-session` leaves its server.)
 enum ToolRun {
     struct Result {
@@ -11,7 +11,7 @@ enum ToolRun {
         /// The raw bytes of standard output and standard error, to look for escapes in.
         var outputBytes: [UInt8] = []
         var errorBytes: [UInt8] = []
-        /// The command's peak resident memory, in KB.
+        /// The command's peak resident memory, in KB (`PeakMemoryWatch`).
         var peakMemoryKB: Int = 0
         /// True when the command was still running at its deadline and was killed.
         var timedOut = false
@@ -82,14 +82,15 @@ enum ToolRun {
             throw TmuxSession.Failure(description: "cannot run \(executable): \(String(cString: strerror(spawned)))")
         }
         let watchdog = deadline.map { Watchdog(pid: pid, after: $0) }
+        let memory = PeakMemoryWatch(pid: pid)
         // Waits for the end without reaping, so that the watchdog cannot kill another process
-        // given the same id; then reaps it with its resource usage.
+        // given the same id; then reaps it.
         var info = siginfo_t()
         while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) == -1, errno == EINTR {}
         let timedOut = watchdog?.finish() ?? false
+        let peakMemoryKB = memory.finish()
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) == -1, errno == EINTR {}
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let outputBytes = (try? Data(contentsOf: URL(fileURLWithPath: outputPath))).map { [UInt8]($0) } ?? []
         let errorBytes = (try? Data(contentsOf: URL(fileURLWithPath: errorsPath))).map { [UInt8]($0) } ?? []
@@ -97,7 +98,7 @@ enum ToolRun {
                       output: String(decoding: outputBytes, as: UTF8.self),
                       errors: String(decoding: errorBytes, as: UTF8.self),
                       outputBytes: outputBytes, errorBytes: errorBytes,
-                      peakMemoryKB: usage.ru_maxrss, timedOut: timedOut)
+                      peakMemoryKB: peakMemoryKB, timedOut: timedOut)
     }
 
     /// Kills a process that is still running after a delay.
