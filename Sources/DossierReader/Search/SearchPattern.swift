@@ -18,20 +18,30 @@ public struct SearchPattern: Hashable, Sendable {
         if isCaseSensitive {
             return Self.occurrences(of: needle, in: Array(text.utf8)).map { UTF8Range($0, $0 + needle.count) }
         }
+        // An ASCII pattern is compared byte by byte, ASCII letters folded, in the text as it is:
+        // a non-ASCII byte can only match itself, so the offsets need no map.
+        if needle.allSatisfy({ $0 < 0x80 }) {
+            return Self.occurrences(of: needle, in: Array(text.utf8), foldingASCII: true).map { UTF8Range($0, $0 + needle.count) }
+        }
         let haystack = Self.folded(text)
         return Self.occurrences(of: needle, in: haystack.bytes).map { start in
             UTF8Range(haystack.starts[start], haystack.ends[start + needle.count - 1])
         }
     }
 
-    /// The starts of `needle` in `bytes`, left to right, each after the end of the one before.
-    static func occurrences(of needle: [UInt8], in bytes: [UInt8]) -> [Int] {
+    /// The starts of `needle` in `bytes`, left to right, each after the end of the one before;
+    /// with `foldingASCII`, ASCII capitals in `bytes` count as small letters (`needle` has none).
+    static func occurrences(of needle: [UInt8], in bytes: [UInt8], foldingASCII: Bool = false) -> [Int] {
         guard needle.count <= bytes.count else { return [] }
+        @inline(__always) func folded(_ byte: UInt8) -> UInt8 {
+            foldingASCII && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
         var found: [Int] = []
         let first = needle[0], last = bytes.count - needle.count
         var start = 0
         while start <= last {
-            if bytes[start] == first, bytes[(start + 1)..<(start + needle.count)].elementsEqual(needle[1...]) {
+            if folded(bytes[start]) == first,
+               bytes[(start + 1)..<(start + needle.count)].lazy.map(folded).elementsEqual(needle[1...]) {
                 found.append(start)
                 start += needle.count
             } else {

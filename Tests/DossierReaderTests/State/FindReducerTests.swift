@@ -46,6 +46,7 @@ import Testing
         #expect(SearchPattern("Minsk").ranges(in: "Minsk, MINSK and minsk") == [UTF8Range(0, 5)])
         // Case folds beyond ASCII, and the ranges are of the text as written.
         #expect(SearchPattern("łódź").ranges(in: "in ŁÓDŹ today") == [UTF8Range(3, 10)])
+        #expect(SearchPattern("lodz").ranges(in: "Łódź or LODZ or lodz") == [UTF8Range(11, 15), UTF8Range(19, 23)])
     }
 
     @Test func nWalksTheHitsAcrossArticlesAndWraps() {
