@@ -51,7 +51,10 @@ struct FindEndToEndTests {
         try session.send("-l", "Belarus")
         try session.waitForScreen("the pattern typed") { statusLine($0).hasPrefix("/Belarus") }
         try session.send("Enter")
-        let results = try session.waitForScreen("the results view") { $0[0].hasPrefix(" Search /Belarus · 3 hits in 2 articles") }
+        // The whole screen drawn: the header and the status line, written last.
+        let results = try session.waitForScreen("the results view") {
+            $0[0].hasPrefix(" Search /Belarus · 3 hits in 2 articles") && statusLine($0).hasPrefix(" /Belarus · hit")
+        }
         // Ranked by the full-text index (the short article first), each with its first hit.
         let firstRow = try #require(results.firstIndex { $0.contains(NewsFixture.firstTitle) })
         let secondRow = try #require(results.firstIndex { $0.contains(NewsFixture.secondTitle) })
@@ -91,7 +94,10 @@ struct FindEndToEndTests {
         defer { session.close() }
         try selectPerson(session)
         try session.send("m")
-        let view = try session.waitForScreen("the mentions view") { $0[0].hasPrefix(" Mentions of \(NewsFixture.person) · 3 in 2 articles") }
+        // Rows are drawn top to bottom: wait for the last of them too.
+        let view = try session.waitForScreen("the mentions view") {
+            $0[0].hasPrefix(" Mentions of \(NewsFixture.person) · 3 in 2 articles") && $0.count > 5 && $0[5].contains("praised")
+        }
         #expect(view[1].contains(NewsFixture.firstTitle))
         #expect(view[2].contains("Alexander Lukashenko met the visiting delegation"))
         #expect(view[3].contains("Critics of Alexander Lukashenko said"))
@@ -113,7 +119,10 @@ struct FindEndToEndTests {
         defer { session.close() }
         try selectPerson(session)
         try session.send("f")
-        let filtered = try session.waitForScreen("the filtered list") { panes($0[0])[0].hasPrefix(" Articles · 1/2 · mentioning") }
+        let filtered = try session.waitForScreen("the filtered list") {
+            panes($0[0])[0].hasPrefix(" Articles · 1/2 · mentioning") && $0.count > 2
+                && panes($0[2])[0].contains(NewsFixture.secondTitle.prefix(12))
+        }
         #expect(panes(filtered[1])[0].contains(NewsFixture.firstTitle.prefix(12)) && panes(filtered[1])[0].hasSuffix(" 2"))
         #expect(panes(filtered[2])[0].contains(NewsFixture.secondTitle.prefix(12)) && panes(filtered[2])[0].hasSuffix(" 1"))
         #expect(!filtered.contains { $0.contains(Self.thirdTitle.prefix(12)) })
