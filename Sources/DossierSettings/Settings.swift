@@ -9,22 +9,6 @@ public struct Settings: Hashable, Sendable {
         case date, title, source
     }
 
-    /// The widths of the side panes, in percent of the screen's width; the text pane has the
-    /// rest.
-    public struct PaneWidths: Hashable, Sendable {
-        public var articles: Int
-        public var entities: Int
-
-        public static let allowed = 10...50
-        /// The least the text pane keeps.
-        public static let textAtLeast = 20
-
-        public init(articles: Int, entities: Int) {
-            self.articles = articles
-            self.entities = entities
-        }
-    }
-
     /// The key sequences of every command, by `KeyMap.Command.name`.
     public var keys: [String: [[Key]]]
     /// The colour of each entity kind.
@@ -34,7 +18,7 @@ public struct Settings: Hashable, Sendable {
     public var mouse: Bool
     /// The article list's order when the reader opens. The reader's sorting reads it.
     public var sort: Sort
-    /// The side panes' widths when the reader opens. The reader's layout reads it.
+    /// The side panes' widths when the reader opens, unless `<` and `>` kept others.
     public var paneWidths: PaneWidths
 
     public static let defaults = Settings(
@@ -43,7 +27,7 @@ public struct Settings: Hashable, Sendable {
         highlighted: Set(EntityKind.allCases),
         mouse: true,
         sort: .source,
-        paneWidths: PaneWidths(articles: 25, entities: 20)
+        paneWidths: .standard
     )
 
     /// The keys as the reader uses them.

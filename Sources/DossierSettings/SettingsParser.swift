@@ -87,13 +87,13 @@ enum SettingsParser {
             }
         }
 
-        private mutating func paneWidths(_ value: any TOMLValueConvertible) -> Settings.PaneWidths? {
+        private mutating func paneWidths(_ value: any TOMLValueConvertible) -> PaneWidths? {
             guard let table = value.table else {
                 report(["panes"], "panes must be a table: [panes] then articles = 25")
                 return nil
             }
             var widths = Settings.defaults.paneWidths
-            let allowed = Settings.PaneWidths.allowed
+            let allowed = PaneWidths.listRange
             for name in keys(of: table, at: ["panes"]) {
                 let path = ["panes", name]
                 guard name == "articles" || name == "entities" else {
@@ -107,8 +107,8 @@ enum SettingsParser {
                 if name == "articles" { widths.articles = percent } else { widths.entities = percent }
             }
             let text = 100 - widths.articles - widths.entities
-            guard text >= Settings.PaneWidths.textAtLeast else {
-                report(["panes"], "panes leave the text \(text)% of the screen; it needs at least \(Settings.PaneWidths.textAtLeast)%")
+            guard text >= PaneWidths.textMinimum else {
+                report(["panes"], "panes leave the text \(text)% of the screen; it needs at least \(PaneWidths.textMinimum)%")
                 return nil
             }
             return widths

@@ -37,11 +37,11 @@ enum SettingsPrinter {
             }
             lines.append("\(kind.rawValue) = \(value)")
         }
-        let allowed = Settings.PaneWidths.allowed
+        let allowed = PaneWidths.listRange
         lines += [
             "",
             "# The widths of the side panes in percent of the screen, \(allowed.lowerBound) to \(allowed.upperBound) each; the text",
-            "# pane has the rest, at least \(Settings.PaneWidths.textAtLeast).",
+            "# pane has the rest, at least \(PaneWidths.textMinimum).",
             "[panes]",
             "articles = \(settings.paneWidths.articles)",
             "entities = \(settings.paneWidths.entities)",

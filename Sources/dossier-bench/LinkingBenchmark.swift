@@ -85,16 +85,21 @@ struct LinkingBenchmark: ParsableCommand {
                 recognized.append(recognizer.recognize(article))
             }
         }
-        print("== \(folder): \(articles.count) articles, \(recognized.reduce(0) { $0 + $1.count }) mentions\n")
+        show("== \(folder): \(articles.count) articles, \(recognized.reduce(0) { $0 + $1.count }) mentions\n")
         let variants: [(String, EntityLinker)] = [("every rule", EntityLinker())]
             + EntityLinker.Rule.allCases.map { rule in ("without \(rule.rawValue)", EntityLinker(rules: Set(EntityLinker.Rule.allCases).subtracting([rule]))) }
             + [("without any rule", EntityLinker(rules: []))]
         for (name, linker) in variants {
             _ = linker.link(articles: articles, recognized: recognized)
             let (corpus, seconds) = Measure.time { linker.link(articles: articles, recognized: recognized) }
-            print("-- \(name) (linked in \(String(format: "%.3f", seconds)) s, the second time)")
+            show("-- \(name) (linked in \(String(format: "%.3f", seconds)) s, the second time)")
             summarize(corpus, recognized: recognized)
         }
+    }
+
+    /// Prints a line of the report: entity names come from pages, so through the sanitizer.
+    private func show(_ line: String) {
+        print(TerminalSanitizer.sanitize(line, keepingLineFeeds: true))
     }
 
     private func summarize(_ corpus: Corpus, recognized: [[RecognizedMention]]) {
@@ -102,7 +107,7 @@ struct LinkingBenchmark: ParsableCommand {
         for kind in EntityKind.allCases {
             let entities = counts.filter { corpus.entities[$0.entity].kind == kind }
             let listed = entities.prefix(top).map { "\(corpus.entities[$0.entity].name) \($0.count)/\(corpus.articles(mentioning: $0.entity).count)" }
-            print("\(kind.rawValue): \(entities.count) entities; most mentioned (mentions/articles): \(listed.joined(separator: ", "))")
+            show("\(kind.rawValue): \(entities.count) entities; most mentioned (mentions/articles): \(listed.joined(separator: ", "))")
         }
         // Names shown under more than one kind.
         var kindsOfName: [String: Set<EntityKind>] = [:]
@@ -110,7 +115,7 @@ struct LinkingBenchmark: ParsableCommand {
             kindsOfName[NameFolding.fold(entity.name), default: []].insert(entity.kind)
         }
         let split = kindsOfName.filter { $0.value.count > 1 }.keys.sorted()
-        print("names under more than one kind: \(split.count)\(split.isEmpty ? "" : " (" + split.prefix(20).joined(separator: ", ") + (split.count > 20 ? ", …" : "") + ")")")
+        show("names under more than one kind: \(split.count)\(split.isEmpty ? "" : " (" + split.prefix(20).joined(separator: ", ") + (split.count > 20 ? ", …" : "") + ")")")
         // Mentions whose kind linking changed, and entities joining mentions recognized under different kinds.
         var changed = 0, mixedEntities = Set<Int>()
         var changes: [String: Int] = [:]
@@ -130,12 +135,12 @@ struct LinkingBenchmark: ParsableCommand {
             }
         }
         let topChanges = changes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(20).map { "\($0.key) \($0.value)" }
-        print("mentions whose kind linking changed: \(changed), in \(mixedEntities.count) entities (\(topChanges.joined(separator: ", ")))")
+        show("mentions whose kind linking changed: \(changed), in \(mixedEntities.count) entities (\(topChanges.joined(separator: ", ")))")
         let joined = acronymForms.filter { $0.value.count > 1 }.map { entity, forms in
             "\(corpus.entities[entity].name) [\(forms.sorted().joined(separator: " | "))]"
         }.sorted()
-        print("organizations and places joining names that fold apart (acronyms): \(joined.count)\(joined.isEmpty ? "" : ": " + joined.joined(separator: "; "))")
+        show("organizations and places joining names that fold apart (acronyms): \(joined.count)\(joined.isEmpty ? "" : ": " + joined.joined(separator: "; "))")
         let topDemonyms = demonyms.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(12).map { "\($0.key) \($0.value)" }
-        print("demonyms linked to countries, most frequent: \(topDemonyms.joined(separator: ", "))\n")
+        show("demonyms linked to countries, most frequent: \(topDemonyms.joined(separator: ", "))\n")
     }
 }

@@ -43,7 +43,7 @@ struct ReaderBenchmark: ParsableCommand {
         print("corpus: \(articles) articles (\(pages.count) pages repeated), \(Measure.grouped(Double(words))) words, "
               + "\(corpus.entities.count) entities; medians of \(runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
         if let top = corpus.index.entityCounts().first {
-            print("the entity selected (m, f and r act on it): \(corpus.entities[top.entity].name), "
+            print("the entity selected (m, f and r act on it): \(TerminalSanitizer.sanitize(corpus.entities[top.entity].name)), "
                   + "\(Measure.grouped(Double(top.count))) mentions in \(corpus.index.articleCount(mentioning: top.entity)) articles")
         }
         print("| step | time |")

@@ -110,7 +110,7 @@ extension ReaderState {
             return
         }
         guard let entity = entityInFocus else {
-            notice = "No entity selected: pick one in the entity list (Tab, then Enter)"
+            notice = Self.noSelectionNotice
             return
         }
         toggleFilter(.entity(index.entities[entity].key))

@@ -6,8 +6,8 @@ public struct PaneWidths: Hashable, Sendable {
 
     public static let standard = PaneWidths(articles: 25, entities: 20)
     /// Each list keeps at least this share, and the text at least `textMinimum`.
-    static let listRange = 10...50
-    static let textMinimum = 30
+    public static let listRange = 10...50
+    public static let textMinimum = 30
     /// How far one key moves a border.
     static let step = 2
 

@@ -73,7 +73,7 @@ extension ReaderState {
             if let slot { go(to: SearchHit(article: search.articles[slot].article, index: 0)) }
         case .entity:
             guard let entity = selectedEntity else {
-                notice = "No entity selected: pick one in the entity list (Tab, then Enter)"
+                notice = Self.noSelectionNotice
                 return
             }
             let articles = index.articles(mentioning: entity)

@@ -22,7 +22,7 @@ extension ReaderState {
 
     mutating func showMentions() {
         guard let entity = entityInFocus else {
-            notice = "No entity selected: pick one in the entity list (Tab, then Enter)"
+            notice = Self.noSelectionNotice
             return
         }
         let list = MentionsList(entity: entity, index: index)
@@ -36,7 +36,7 @@ extension ReaderState {
 
     mutating func showRelated() {
         guard let entity = entityInFocus else {
-            notice = "No entity selected: pick one in the entity list (Tab, then Enter)"
+            notice = Self.noSelectionNotice
             return
         }
         let list = RelatedList(entity: entity, index: index)

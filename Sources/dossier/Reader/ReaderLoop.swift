@@ -32,8 +32,7 @@ enum ReaderLoop {
         var painter = ScreenPainter(usesColor: terminal.usesColor)
         let bindings = settings.keyBindings
         var keys = KeySequenceMatcher(bindings: bindings)
-        let configuredWidths = PaneWidths(checking: settings.paneWidths.articles, entities: settings.paneWidths.entities)
-        let kept = KeptLayout(database: stateDatabase, configured: configuredWidths ?? .standard)
+        let kept = KeptLayout(database: stateDatabase, configured: settings.paneWidths)
         var state = ReaderState(source: first.corpus, size: terminal.size, reading: reading, place: place, notice: notice,
                                 keyBindings: bindings, paneWidths: kept.paneWidths, searchHistory: kept.searchHistory,
                                 sort: ArticleSort(rawValue: settings.sort.rawValue) ?? .source)
