@@ -14,10 +14,18 @@ import GRDB
 ///   small: with the text beside them, each row took a page of its own and opening 50,000
 ///   articles read 200 MB;
 /// - `name`: every name, surface form and code the mentions use, by number;
-/// - `article_search`: FTS5 over each article's title and text (external content from
-///   `article_text`, kept by triggers);
+/// - `article_search`: FTS5 over each article's title and the first
+///   `searchableCharacters` of its text (external content from `article_text`, kept by
+///   triggers);
 /// - `link_index`: the last linking of each corpus, with a digest of the articles it linked.
 enum CacheSchema {
+    /// How much of one article's text the full-text index holds (from v3). FTS5 gathers all
+    /// the terms of a row in memory before writing them, about six bytes for each character
+    /// of a text of unique words, so a capped 64 MB text took some 360 MB there. Two million
+    /// characters is a long book; the text beyond it is still searched inside the open
+    /// article. Changing it needs a new migration: the triggers must delete what they indexed.
+    static let searchableCharacters = 2_000_000
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
@@ -119,6 +127,24 @@ enum CacheSchema {
                 END;
                 CREATE TRIGGER article_text_delete AFTER DELETE ON article BEGIN
                     DELETE FROM article_text WHERE id = old.id;
+                END;
+                """)
+        }
+        migrator.registerMigration("v3: the full-text index holds a bounded part of each text") { db in
+            let limit = searchableCharacters
+            try db.execute(sql: """
+                DROP TRIGGER article_search_insert;
+                DROP TRIGGER article_search_delete;
+                INSERT INTO article_search(article_search, rowid, title, text)
+                    SELECT 'delete', id, title, text FROM article_text WHERE length(text) > \(limit);
+                INSERT INTO article_search(rowid, title, text)
+                    SELECT id, title, substr(text, 1, \(limit)) FROM article_text WHERE length(text) > \(limit);
+                CREATE TRIGGER article_search_insert AFTER INSERT ON article_text BEGIN
+                    INSERT INTO article_search(rowid, title, text) VALUES (new.id, new.title, substr(new.text, 1, \(limit)));
+                END;
+                CREATE TRIGGER article_search_delete AFTER DELETE ON article_text BEGIN
+                    INSERT INTO article_search(article_search, rowid, title, text)
+                        VALUES ('delete', old.id, old.title, substr(old.text, 1, \(limit)));
                 END;
                 """)
         }
