@@ -3,13 +3,16 @@ import Testing
 
 @Suite struct ModelScorerTests {
     /// The cached sums give the scores that adding up every feature gives, across documents
-    /// that share words.
+    /// that share words, and for words that share a hash but not their flags ("—" is read as
+    /// "--", which alone has a hyphen).
     @Test func cachedScoresEqualTheSumOfEveryFeature() throws {
         let recognizer = try #require(RecognitionFixtures.recognizer)
         let model = recognizer.tagger.model
         var scorer = ModelScorer(model: model)
         for text in ["Belarusian President Alexander Lukashenko met Vladimir Putin in Minsk.\nPUTIN AND LUKASHENKO MEET",
-                     "Lukashenko said on Friday that Minsk and Moscow agreed. The U.S. did not."] {
+                     "Lukashenko said on Friday that Minsk and Moscow agreed. The U.S. did not.",
+                     "The talks — held in Minsk — ended late.",
+                     "Officials -- speaking in Kyiv -- said nothing — or little."] {
             let document = TaggingDocument(TextTokenizer.tokenize(text), gazetteers: recognizer.tagger.gazetteers)
             scorer.begin(document)
             for sentence in 0..<document.text.sentenceCount {

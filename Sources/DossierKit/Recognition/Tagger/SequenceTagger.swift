@@ -4,6 +4,13 @@ struct SequenceTagger: Sendable {
     let gazetteers: Gazetteers
     /// The repairs to run after the decoder, in order (all of them but for an ablation).
     var repairs: [TaggerRepair] = TaggerRepair.allCases
+    private let scorers: ScorerPool
+
+    init(model: TaggerModel, gazetteers: Gazetteers) {
+        self.model = model
+        self.gazetteers = gazetteers
+        scorers = ScorerPool(model: model)
+    }
 
     /// Tags every token of a document. A scorer carried from document to document keeps
     /// what it learned of their words (see `ModelScorer`).
@@ -13,9 +20,10 @@ struct SequenceTagger: Sendable {
         return tags
     }
 
+    /// Tags with a scorer lent by `scorers`, that carries what it learned of words from
+    /// article to article.
     func tag(_ document: TaggingDocument) -> [EntityTag] {
-        var scorer = ModelScorer(model: model)
-        return tag(document, with: &scorer)
+        scorers.withScorer { tag(document, with: &$0) }
     }
 
     /// Tags a document given as sentences of tokens, one array of tags a sentence.
