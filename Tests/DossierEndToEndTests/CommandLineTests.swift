@@ -69,7 +69,7 @@ struct CommandLineTests {
         #expect(lines.count == NewsFixture.pages.count)
         for line in lines {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            #expect(Set(object.keys) == ["source", "title", "subtitle", "byline", "date", "section", "text", "blocks"])
+            #expect(Set(object.keys) == ["source", "title", "subtitle", "byline", "date", "section", "url", "text", "blocks"])
             let title = try #require(object["title"] as? String)
             let text = try #require(object["text"] as? String)
             let blocks = try #require(object["blocks"] as? [[String: String]])

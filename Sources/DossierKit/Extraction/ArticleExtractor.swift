@@ -24,6 +24,8 @@ public struct ArticleExtractor: Sendable {
             draft.byline = known.byline ?? draft.byline
             draft.date = known.date.map { DateText.iso($0) ?? $0 } ?? draft.date
             draft.section = known.section ?? draft.section
+            // A record's address that is not one (a relative link) leaves the page's own.
+            draft.url = known.url.flatMap(ArticleURL.accepted) ?? draft.url
         }
         return Article(draft: draft)
     }

@@ -3,10 +3,12 @@ import Foundation
 /// JSON Lines exports: one object a line. Common field names are recognized: the body from
 /// `html`/`raw_html`/`content_html` (extracted as a page) or `text`/`body`/`content`/
 /// `articleBody`/`main_content` (extracted as text), with `title`, `author`/`byline`,
-/// `date`/`published`/`publish_date` and `section` kept as given.
+/// `date`/`published`/`publish_date` and `section` kept as given, and the first of
+/// `url`/`canonical_url`/`source_url`/`link` that `ArticleURL` accepts as the page's address.
 enum JSONLinesRecords {
     static let htmlKeys = ["html", "raw_html", "content_html", "page"]
     static let textKeys = ["text", "body", "articleBody", "article_body", "content", "main_content", "maintext"]
+    static let urlKeys = ["url", "canonical_url", "source_url", "link"]
 
     /// The document of one line, named `source` (`path:LINE`); a problem when the line is not
     /// a usable record; nil for a blank line.
@@ -27,7 +29,8 @@ enum JSONLinesRecords {
             subtitle: string(["subtitle", "description", "dek"]),
             byline: string(["author", "byline", "authors"]) ?? (object["authors"] as? [String])?.joined(separator: ", "),
             date: string(["date", "published", "publish_date", "date_published", "datePublished"]),
-            section: string(["section", "category"])
+            section: string(["section", "category"]),
+            url: urlKeys.lazy.compactMap { (object[$0] as? String).flatMap(ArticleURL.accepted) }.first
         )
         if let html = string(htmlKeys) {
             return .success(RawDocument(source: source, bytes: DocumentBytes.prepared(Array(html.utf8)), format: .html, known: known))

@@ -10,6 +10,9 @@ public struct Article: Sendable, Hashable, Codable {
     /// ISO 8601 date or date-time, or nil when the page gave none.
     public let date: String?
     public let section: String?
+    /// The page's own address (an absolute http(s) URL, see `ArticleURL`), or nil when the
+    /// page or record declared none.
+    public let url: String?
     /// The reading text: title, subtitle and body blocks joined by blank lines.
     public let text: String
     /// Where the title stands in the text; nil when the title is the first sentence of the body.
@@ -62,6 +65,7 @@ public struct Article: Sendable, Hashable, Codable {
         self.byline = draft.byline.map(TextNormalization.cleanLine).flatMap { $0.isEmpty ? nil : $0 }
         self.date = draft.date
         self.section = draft.section.map(TextNormalization.cleanLine).flatMap { $0.isEmpty ? nil : $0 }
+        self.url = draft.url.flatMap(ArticleURL.accepted)
         self.text = text
         self.titleRange = titleRange
         self.subtitleRange = subtitleRange
@@ -70,13 +74,14 @@ public struct Article: Sendable, Hashable, Codable {
 
     /// An article from its stored parts, as a record keeps them; the ranges must point into `text`.
     public init(source: String, title: String, subtitle: String?, byline: String?, date: String?, section: String?,
-                text: String, titleRange: UTF8Range?, subtitleRange: UTF8Range?, blocks: [Block]) {
+                url: String? = nil, text: String, titleRange: UTF8Range?, subtitleRange: UTF8Range?, blocks: [Block]) {
         self.source = source
         self.title = title
         self.subtitle = subtitle
         self.byline = byline
         self.date = date
         self.section = section
+        self.url = url
         self.text = text
         self.titleRange = titleRange
         self.subtitleRange = subtitleRange

@@ -19,16 +19,19 @@ public struct ArticleDraft: Sendable, Hashable {
     /// ISO 8601: `2019-11-19` or `2019-11-19T22:31:00-06:00`.
     public var date: String?
     public var section: String?
+    /// The page's own address as it declares it; kept only when `ArticleURL` accepts it.
+    public var url: String?
     public var body: [Piece]
 
     public init(source: String, title: String? = nil, subtitle: String? = nil, byline: String? = nil,
-                date: String? = nil, section: String? = nil, body: [Piece] = []) {
+                date: String? = nil, section: String? = nil, url: String? = nil, body: [Piece] = []) {
         self.source = source
         self.title = title
         self.subtitle = subtitle
         self.byline = byline
         self.date = date
         self.section = section
+        self.url = url
         self.body = body
     }
 }

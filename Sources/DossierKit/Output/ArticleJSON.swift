@@ -1,5 +1,5 @@
 /// The JSON form of a cleaned article, as `dossier clean --format json` prints it:
-/// `{"source", "title", "subtitle", "byline", "date", "section", "text", "blocks": [{"kind", "text"}]}`.
+/// `{"source", "title", "subtitle", "byline", "date", "section", "url", "text", "blocks": [{"kind", "text"}]}`.
 /// Absent fields are null.
 public struct ArticleJSON: Encodable, Sendable {
     public struct BlockJSON: Encodable, Sendable {
@@ -13,6 +13,8 @@ public struct ArticleJSON: Encodable, Sendable {
     public let byline: String?
     public let date: String?
     public let section: String?
+    /// The page's own address, when it declared one.
+    public let url: String?
     public let text: String
     public let blocks: [BlockJSON]
 
@@ -23,12 +25,13 @@ public struct ArticleJSON: Encodable, Sendable {
         byline = article.byline
         date = article.date
         section = article.section
+        url = article.url
         text = article.text
         blocks = article.blocks.map { BlockJSON(kind: $0.kind.rawValue, text: String(article[$0.range])) }
     }
 
     enum CodingKeys: String, CodingKey {
-        case source, title, subtitle, byline, date, section, text, blocks
+        case source, title, subtitle, byline, date, section, url, text, blocks
     }
 
     /// Encodes absent fields as null rather than leaving them out.
@@ -40,6 +43,7 @@ public struct ArticleJSON: Encodable, Sendable {
         try container.encode(byline, forKey: .byline)
         try container.encode(date, forKey: .date)
         try container.encode(section, forKey: .section)
+        try container.encode(url, forKey: .url)
         try container.encode(text, forKey: .text)
         try container.encode(blocks, forKey: .blocks)
     }

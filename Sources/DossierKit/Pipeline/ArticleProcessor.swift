@@ -47,6 +47,8 @@ public struct ArticleProcessor: Sendable {
             for field in [known.title, known.subtitle, known.byline, known.date, known.section] {
                 hash = ContentHash.of((field ?? "\u{0}").utf8, seed: hash &+ 1)
             }
+            // Hashed only when given, so that records without one keep their hash.
+            if let url = known.url { hash = ContentHash.of(url.utf8, seed: hash &+ 2) }
         }
         return hash
     }

@@ -6,7 +6,8 @@ import Foundation
 public enum PipelineVersion {
     /// Raised by hand whenever extraction, recognition or the record's layout changes what a
     /// record holds. Changes to the shipped model or gazetteers change `current` by themselves.
-    public static let code = 1
+    /// 2: articles keep the page's address (`Article.url`).
+    public static let code = 2
 
     /// `code` and a hash of the shipped recognition resources: "1-3f2a…".
     public static let current: String = "\(code)-" + ContentHash.hex(resourceHash())

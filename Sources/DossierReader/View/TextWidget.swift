@@ -101,10 +101,11 @@ enum TextWidget {
                                    : "Not processed yet: it opens here as soon as it is"
     }
 
-    /// The open article's byline, date and source (its path, or file and record).
+    /// The open article's byline, date and source: the page's address when it declared one,
+    /// else where it was read from (its path, or file and record).
     static func detail(_ state: ReaderState) -> String {
         guard let article = state.article else { return "none" }
-        return ([article.byline, article.date].compactMap { $0 } + [article.source]).joined(separator: " · ")
+        return ([article.byline, article.date].compactMap { $0 } + [article.url ?? article.source]).joined(separator: " · ")
     }
 
     private static func style(of role: ArticleLines.Paragraph.Role, theme: Theme) -> Style {

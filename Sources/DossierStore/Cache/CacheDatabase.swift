@@ -207,7 +207,7 @@ public final class CacheDatabase: Sendable {
                 }
             }
             let article = Article(source: source, title: row[0], subtitle: row[1], byline: row[2], date: row[3], section: row[4],
-                                  text: text, titleRange: layout.titleRange, subtitleRange: layout.subtitleRange,
+                                  url: layout.url, text: text, titleRange: layout.titleRange, subtitleRange: layout.subtitleRange,
                                   blocks: layout.blocks)
             return (article, mentions, row[8])
         }
@@ -243,7 +243,7 @@ public final class CacheDatabase: Sendable {
                 names[number] = try String.fetchOne(db, sql: "SELECT text FROM name WHERE id = ?", arguments: [number]) ?? ""
             }
             let article = Article(source: identity.source, title: row[0], subtitle: row[1], byline: row[2], date: row[3],
-                                  section: row[4], text: text, titleRange: layout.titleRange,
+                                  section: row[4], url: layout.url, text: text, titleRange: layout.titleRange,
                                   subtitleRange: layout.subtitleRange, blocks: layout.blocks)
             let mentions = packed.map { mention in
                 MentionRecord(range: mention.range, kind: mention.kind, form: mention.form, name: names[mention.name]!,

@@ -6,6 +6,15 @@ import DossierKit
 enum RecordCodec {
     // MARK: Layout
 
+    /// Fields written after the blocks, each as its number and a string. A blob written before
+    /// a field existed ends without it and reads as nil; a reader skips the numbers it does
+    /// not know, so fields can be added without a new schema.
+    enum Field: UInt64 {
+        case url = 1
+    }
+
+    /// The layout blob: the title's and subtitle's ranges, the blocks' kinds and ranges (each
+    /// start after the previous block's end), then the fields the article has (`Field`).
     static func layout(of article: Article) -> [UInt8] {
         var writer = PackedWriter(capacity: 8 + article.blocks.count * 4)
         for range in [article.titleRange, article.subtitleRange] {
@@ -24,6 +33,10 @@ enum RecordCodec {
             writer.write(UInt64(block.range.count))
             previous = block.range.end
         }
+        if let url = article.url {
+            writer.write(Field.url.rawValue)
+            writer.write(url)
+        }
         return writer.bytes
     }
 
@@ -31,6 +44,7 @@ enum RecordCodec {
         var titleRange: UTF8Range?
         var subtitleRange: UTF8Range?
         var blocks: [Block]
+        var url: String?
     }
 
     /// - Throws: `PackedReader.Damaged` for a blob that does not describe ranges of a text of
@@ -58,7 +72,14 @@ enum RecordCodec {
             blocks.append(Block(kind: Block.Kind.allCases[kind], range: block))
             previous = block.end
         }
-        return Layout(titleRange: heads[0], subtitleRange: heads[1], blocks: blocks)
+        var url: String?
+        while !reader.isAtEnd {
+            let field = try reader.unsigned()
+            let value = try reader.string()
+            // Checked again on the way out, as the page's text would be: a cache file is a file.
+            if field == Field.url.rawValue { url = ArticleURL.accepted(value) }
+        }
+        return Layout(titleRange: heads[0], subtitleRange: heads[1], blocks: blocks, url: url)
     }
 
     // MARK: Mentions

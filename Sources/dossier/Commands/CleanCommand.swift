@@ -7,7 +7,7 @@ struct CleanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clean",
         abstract: "Print the cleaned article(s): title, subtitle, byline, date, section and body.",
-        discussion: "With --format json, one object a line: {source, title, subtitle, byline, date, section, text, blocks}."
+        discussion: "With --format json, one object a line: {source, title, subtitle, byline, date, section, url, text, blocks}."
     )
 
     @Option(name: .shortAndLong, help: "Output format: text or json.")

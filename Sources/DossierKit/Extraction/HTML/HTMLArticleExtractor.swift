@@ -1,6 +1,6 @@
 /// Extracts the article from an HTML page: the body from the page's structure
-/// (`ContentSelection`), the title, byline, date, section and subtitle from JSON-LD, meta
-/// tags and the visible page (`HTMLMetadata`).
+/// (`ContentSelection`), the title, byline, date, section, subtitle and address from JSON-LD,
+/// meta tags, links and the visible page (`HTMLMetadata`).
 enum HTMLArticleExtractor {
     static func extract(_ bytes: [UInt8], source: String) -> ArticleDraft {
         let (page, selection, metadata) = read(bytes)
@@ -20,7 +20,7 @@ enum HTMLArticleExtractor {
         AuthorBio.drop(from: &body, byline: metadata.byline)
         ReferenceSections.drop(from: &body)
         return ArticleDraft(source: source, title: metadata.title, subtitle: metadata.subtitle, byline: metadata.byline,
-                            date: metadata.date, section: metadata.section, body: body)
+                            date: metadata.date, section: metadata.section, url: metadata.url, body: body)
     }
 
     /// The page parsed, its story chosen and its metadata read.

@@ -1,5 +1,5 @@
-/// Title, subtitle, byline, date and section of a page, from JSON-LD, meta tags and the
-/// visible page, each source checked against the others.
+/// Title, subtitle, byline, date, section and address of a page, from JSON-LD, meta tags and
+/// the visible page, each source checked against the others.
 struct HTMLMetadata {
     var title: String?
     var subtitle: String?
@@ -8,6 +8,9 @@ struct HTMLMetadata {
     /// The dates the page declares and shows, from which `date` is chosen.
     var dates: PageDate
     var section: String?
+    /// The page's own address: the first that `ArticleURL` accepts of its canonical link, its
+    /// `og:url` and its JSON-LD article's address.
+    var url: String?
     /// The blocks that hold the title and the subtitle, left out of the body.
     var titleBlock: Int?
     var subtitleBlock: Int?
@@ -48,6 +51,11 @@ struct HTMLMetadata {
                          title: titleBlock, firstBody: firstBody, lastBody: body.last)
         date = dates.best
         section = (meta.first(["article:section", "section", "parsely-section"]) ?? linkedData?.section).map(Self.clean)
+        // The canonical link is written as in the page, character references and all; the parser
+        // decoded the meta tag's.
+        let declaredURLs = tree.canonicalLinks.map(HTMLEntities.decode) + [meta.uncleaned("og:url")].compactMap { $0 }
+            + (linkedData?.addresses ?? [])
+        url = declaredURLs.lazy.compactMap(ArticleURL.accepted).first
     }
 
     /// The names a site declares for itself: its name and its publisher's.

@@ -4,8 +4,8 @@ import Glibc
 /// elements, and the attributes extraction never reads (href, src, srcset, data-…), which
 /// together are most of the bytes of a typical page and none of its text. Class and id values,
 /// long on today's pages, are read here and replaced by the hints they carry, as one short
-/// attribute `h` holding `ElementHints.rawValue`. The JSON-LD scripts' content is kept for the
-/// metadata.
+/// attribute `h` holding `ElementHints.rawValue`. The JSON-LD scripts' content and the
+/// addresses of `<link rel="canonical">` are kept for the metadata.
 ///
 /// It follows the HTML rules for raw-text elements (a script ends at the first `</script`)
 /// and for attribute quoting, so the parser sees the same elements and text as in the page.
@@ -17,6 +17,11 @@ struct HTMLPrefilter {
     var jsonLD: [String] = []
     /// The moves of streamed segments the page's scripts make (see `StreamedSegments`).
     var segmentMoves: [StreamedSegments.Move] = []
+    /// The `href` of the first `<link rel="canonical">` elements, in page order, as written
+    /// (character references not decoded).
+    var canonicalLinks: [String] = []
+    /// How many canonical links are kept: a page declares one; more are not read.
+    static let canonicalLinkLimit = 4
 
     private static let rawTextElements: [(open: [UInt8], close: [UInt8], isScript: Bool)] = ["script", "style", "svg"].map {
         (Array($0.utf8), Array("</\($0)".utf8), $0 == "script")
@@ -74,6 +79,10 @@ struct HTMLPrefilter {
         let count = input.count
         var index = start + 1
         while index < count, !Self.isTagNameEnd(input[index]) { index += 1 }
+        let isLink = index - start == 5 && canonicalLinks.count < Self.canonicalLinkLimit
+            && Self.hasPrefix(Self.linkTag, in: UnsafeBufferPointer(rebasing: input[(start + 1)..<index]), at: 0)
+        var rel: Range<Int>?
+        var href: Range<Int>?
         bytes.append(contentsOf: input[start..<index])
         var hints: ElementHints = []
         while index < count {
@@ -107,6 +116,10 @@ struct HTMLPrefilter {
                 }
                 index = cursor
             }
+            if isLink {
+                if Self.isHref(name) { href = href ?? value }
+                if Self.isRel(name) { rel = rel ?? value }
+            }
             if Self.isClassOrID(name) {
                 hints.formUnion(classHints(UnsafeBufferPointer(rebasing: input[value])))
                 if name.count == 2, Self.isSegmentID(UnsafeBufferPointer(rebasing: input[value])) {
@@ -125,7 +138,31 @@ struct HTMLPrefilter {
         }
         if !hints.isEmpty { bytes.append(contentsOf: " h=\(hints.rawValue)".utf8) }
         bytes.append(UInt8(ascii: ">"))
+        if let rel, let href, Self.hasToken(Self.canonicalRel, in: UnsafeBufferPointer(rebasing: input[rel])) {
+            canonicalLinks.append(String(decoding: UnsafeBufferPointer(rebasing: input[href]), as: UTF8.self))
+        }
         return index
+    }
+
+    private static let linkTag = Array("link".utf8)
+    private static let canonicalRel = Array("canonical".utf8)
+
+    private static func isRel(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count == 3 && name[0] | 0x20 == UInt8(ascii: "r") && name[1] | 0x20 == UInt8(ascii: "e")
+            && name[2] | 0x20 == UInt8(ascii: "l")
+    }
+
+    /// True when the space-separated list `value` holds the lowercase `token`, in any case.
+    private static func hasToken(_ token: [UInt8], in value: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < value.count {
+            while start < value.count, isSpace(value[start]) { start += 1 }
+            var end = start
+            while end < value.count, !isSpace(value[end]) { end += 1 }
+            if end - start == token.count, hasPrefix(token, in: UnsafeBufferPointer(rebasing: value[start..<end]), at: 0) { return true }
+            start = end
+        }
+        return false
     }
 
     private mutating func classHints(_ value: UnsafeBufferPointer<UInt8>) -> ElementHints {

@@ -39,6 +39,8 @@ struct HTMLTree {
     var documentTitle = ""
     /// The content of the page's JSON-LD scripts.
     var jsonLD: [String] = []
+    /// The `href` of the page's `<link rel="canonical">` elements, as written.
+    var canonicalLinks: [String] = []
 
     /// Parses UTF-8 HTML. Never fails: whatever libxml2 recovers is the tree.
     init(utf8 page: UnsafeBufferPointer<UInt8>) {
@@ -72,6 +74,7 @@ struct HTMLTree {
         builder.finish()
         self = builder.tree
         self.jsonLD = filtered.jsonLD
+        self.canonicalLinks = filtered.canonicalLinks
         hidden = Self.hiddenElements(nodes)
         // An element read as shown is not page furniture for being hidden.
         for index in nodes.indices where !hidden[index] && nodes[index].hints.contains(.hidden) { nodes[index].hints.remove(.hidden) }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The article fields of a page's JSON-LD (schema.org): headline, authors, dates, section and
-/// publisher, from the first object whose type is an article, report, blog post or web page
+/// The article fields of a page's JSON-LD (schema.org): headline, authors, dates, section,
+/// publisher and the page's address, from the first object whose type is an article, report, blog post or web page
 /// (nested `@graph` lists included). Authors given as `{"@id": …}` references are looked up
 /// among the page's other objects.
 struct JSONLDArticle {
@@ -16,6 +16,9 @@ struct JSONLDArticle {
     var section: String?
     /// The publisher's name: the site, not a byline.
     var publisher: String?
+    /// What the object gives as the page's address, best first: its `url`, then its
+    /// `mainEntityOfPage` (an address, or a web page object's `@id` or `url`). Not checked here.
+    var addresses: [String] = []
 
     /// Types that describe the page's story, best first.
     private static let articleTypes = ["newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -47,6 +50,7 @@ struct JSONLDArticle {
         dateModified = Self.string(object["dateModified"])
         dateCreated = Self.string(object["dateCreated"])
         section = Self.string(object["articleSection"])
+        addresses = Self.addresses(of: object)
         // A web page object often holds the article as its main entity.
         if let main = object["mainEntity"] as? [String: Any] ?? object["mainEntityOfPage"] as? [String: Any],
            !Self.types(of: main).isEmpty {
@@ -54,7 +58,18 @@ struct JSONLDArticle {
             if authors.isEmpty && organizations.isEmpty { (authors, organizations) = Self.names(main["author"], byID: byID) }
             datePublished = datePublished ?? Self.string(main["datePublished"])
             dateModified = dateModified ?? Self.string(main["dateModified"])
+            addresses += Self.addresses(of: main)
         }
+    }
+
+    private static func addresses(of object: [String: Any]) -> [String] {
+        var found = [string(object["url"])]
+        if let page = object["mainEntityOfPage"] as? [String: Any] {
+            found += [string(page["@id"]), string(page["url"])]
+        } else {
+            found.append(string(object["mainEntityOfPage"]))
+        }
+        return found.compactMap { $0 }
     }
 
     private static func collect(_ json: Any, into candidates: inout [[String: Any]]) {

@@ -4,6 +4,10 @@ struct MetaTags {
     private var contents: [String: String] = [:]
     /// The keys in page order.
     private var keys: [String] = []
+    /// The content as written, for the keys whose values are checked rather than cleaned
+    /// (an address with an invisible character taken out would be another address).
+    private var uncleaned: [String: String] = [:]
+    private static let uncleanedKeys: Set<String> = ["og:url"]
 
     init(_ tree: HTMLTree) {
         for (index, node) in tree.nodes.enumerated() where node.tag == .meta {
@@ -14,6 +18,7 @@ struct MetaTags {
             where contents[key] == nil {
                 contents[key] = trimmed
                 keys.append(key)
+                if Self.uncleanedKeys.contains(key) { uncleaned[key] = content }
             }
         }
     }
@@ -21,6 +26,11 @@ struct MetaTags {
     /// The first of `keys` the page has.
     func first(_ keys: [String]) -> String? {
         keys.lazy.compactMap { contents[$0] }.first
+    }
+
+    /// The content of a tag of one of `uncleanedKeys`, as written.
+    func uncleaned(_ key: String) -> String? {
+        uncleaned[key]
     }
 
     /// The values, in page order, of the tags whose key passes `test`.

@@ -5,12 +5,14 @@
 /// count for, menus, labels, captions and headline lists against. Lines of page furniture
 /// ("Follow us", "Subscribe", "Read more") cut the text into regions; in each region the run
 /// of lines with the largest sum is found (the maximum-sum segment), and the best run of all is
-/// the story. The title, dek, byline, date and section are read from the lines just above it.
+/// the story. The title, dek, byline, date and section are read from the lines just above it;
+/// the page's address only from a labeled line at the top (`DeclaredAddress`).
 enum PlainTextArticleExtractor {
     static func extract(_ text: String, source: String) -> ArticleDraft {
         let lines = lines(of: MojibakeRepair.repair(text))
+        let address = DeclaredAddress(lines: lines)
         guard let story = StoryRegion(lines: lines) else {
-            return ArticleDraft(source: source)
+            return ArticleDraft(source: source, url: address?.url)
         }
         // A dek and a byline block can open the region ("…your wallet." / "By" / "Jane Doe" /
         // "Nov. 19, 2019"): the story starts after them, and the dek is the subtitle.
@@ -21,7 +23,7 @@ enum PlainTextArticleExtractor {
         var body: [ArticleDraft.Piece] = []
         var seen = TextComparison.FoldSet()
         let skipped = Set([header.title, header.subtitle].compactMap { $0 }.map(TextComparison.fold))
-        for index in storyStart..<story.range.upperBound where !story.teasers.contains(index) {
+        for index in storyStart..<story.range.upperBound where !story.teasers.contains(index) && index != address?.line {
             let line = lines[index]
             switch line.kind {
             case .caption, .link, .furniture, .interruption, .truncated: continue
@@ -36,7 +38,7 @@ enum PlainTextArticleExtractor {
         // A heading left at the end introduces nothing.
         while let last = body.last, last.kind == .heading { body.removeLast() }
         return ArticleDraft(source: source, title: header.title, subtitle: header.subtitle, byline: header.byline,
-                            date: header.date, section: header.section, body: body)
+                            date: header.date, section: header.section, url: address?.url, body: body)
     }
 
     /// The non-blank lines, whitespace normalized, each knowing whether a blank line precedes
