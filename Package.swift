@@ -66,7 +66,9 @@ let package = Package(
 
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
         .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "DossierKit"]),
-        .testTarget(name: "DossierReaderTests", dependencies: ["DossierReader", "DossierKit"]),
+        // The whole-screen snapshots are read from the source tree by path, not as resources.
+        .testTarget(name: "DossierReaderTests", dependencies: ["DossierReader", "DossierKit"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "DossierSettingsTests", dependencies: ["DossierSettings", "DossierReader", "DossierKit"]),
         // Runs the built `dossier` in tmux; depends on it so that `swift test` builds it.
         .testTarget(name: "DossierEndToEndTests", dependencies: ["dossier", "DossierKit"]),

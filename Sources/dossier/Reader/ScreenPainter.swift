@@ -1,8 +1,8 @@
 @preconcurrency import CNcursesw
 import DossierReader
 
-/// Copies screen buffers to the terminal, drawing only the cells that changed since the
-/// last buffer (all of them after a resize).
+/// Copies screen buffers to the terminal with ncurses, drawing only the cells that
+/// `ScreenDiff` finds changed since the last buffer (all of them after a resize).
 struct ScreenPainter {
     let usesColor: Bool
     private var last: ScreenBuffer?
@@ -17,22 +17,11 @@ struct ScreenPainter {
     }
 
     mutating func draw(_ buffer: ScreenBuffer) {
-        let size = buffer.size
-        let previous = last?.size == size ? last : nil
-        if previous == nil { erase() }
-        let rows = min(size.height, Int(getmaxy(stdscr)))
-        let columns = min(size.width, Int(getmaxx(stdscr)))
-        for row in 0..<rows {
-            var column = 0
-            while column < columns {
-                let width = column + 1 < columns && buffer[row, column + 1].isContinuation ? 2 : 1
-                // A wide character is redrawn when either of its two cells changed.
-                let changed = previous.map { previous in
-                    (column..<(column + width)).contains { buffer[row, $0] != previous[row, $0] }
-                } ?? true
-                if changed { drawCell(buffer, row: row, column: column, width: width) }
-                column += width
-            }
+        let drawable = Size(width: Int(getmaxx(stdscr)), height: Int(getmaxy(stdscr)))
+        let diff = ScreenDiff(from: last, to: buffer, drawable: drawable)
+        if diff.isFullRepaint { erase() }
+        for change in diff.changes {
+            drawCell(buffer, row: change.row, column: change.column, width: change.width)
         }
         refresh()
         last = buffer

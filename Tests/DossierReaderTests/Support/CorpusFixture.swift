@@ -10,10 +10,14 @@ enum CorpusFixture {
     }
 
     static func corpus(articles: [(title: String, paragraphs: [String])], entities: [EntitySpec]) -> Corpus {
-        let built = articles.enumerated().map { index, spec in
-            Article(draft: ArticleDraft(source: "fixture/\(index).txt", title: spec.title,
-                                        body: spec.paragraphs.map { .init(.paragraph, $0) }))
-        }
+        corpus(drafts: articles.enumerated().map { index, spec in
+            ArticleDraft(source: "fixture/\(index).txt", title: spec.title, body: spec.paragraphs.map { .init(.paragraph, $0) })
+        }, entities: entities)
+    }
+
+    /// A corpus of articles drafted in full (dates, headings, sources of their own).
+    static func corpus(drafts: [ArticleDraft], entities: [EntitySpec]) -> Corpus {
+        let built = drafts.map { Article(draft: $0) }
         let forms = entities.enumerated()
             .flatMap { id, spec in spec.forms.map { (form: $0, entity: id) } }
             .sorted { $0.form.utf8.count > $1.form.utf8.count }
