@@ -119,9 +119,11 @@ struct FindEndToEndTests {
         defer { session.close() }
         try selectPerson(session)
         try session.send("f")
+        // Rows are drawn top to bottom: wait for both rows with their counts, not only the header.
         let filtered = try session.waitForScreen("the filtered list") {
             panes($0[0])[0].hasPrefix(" Articles · 1/2 · mentioning") && $0.count > 2
                 && panes($0[2])[0].contains(NewsFixture.secondTitle.prefix(12))
+                && panes($0[1])[0].hasSuffix(" 2") && panes($0[2])[0].hasSuffix(" 1")
         }
         #expect(panes(filtered[1])[0].contains(NewsFixture.firstTitle.prefix(12)) && panes(filtered[1])[0].hasSuffix(" 2"))
         #expect(panes(filtered[2])[0].contains(NewsFixture.secondTitle.prefix(12)) && panes(filtered[2])[0].hasSuffix(" 1"))
