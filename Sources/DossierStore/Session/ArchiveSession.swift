@@ -185,7 +185,7 @@ public final class ArchiveSession: @unchecked Sendable {
             let storedFiles = try cache.storedFiles(under: scan.roots)
             storedFileAt = { _, file in storedFiles[file.path] }
         }
-        let storedArticles = try Self.rowsOfEachFile(scan, try cache.storedArticles(under: scan.roots))
+        let storedArticles = Self.rowsOfEachFile(scan, try cache.storedArticles(under: scan.roots))
         var storedProblems: [String: [(line: Int?, reason: String)]] = [:]
         for problem in try cache.storedProblems(under: scan.roots) {
             storedProblems[problem.path, default: []].append((problem.line, problem.message))
