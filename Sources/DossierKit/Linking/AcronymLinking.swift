@@ -26,22 +26,29 @@ enum AcronymLinking {
         // What each distinct string is, found once.
         var acronymOfString: [Bool?] = Array(repeating: nil, count: strings.count)
         var initialsOfString: [[String]?] = Array(repeating: nil, count: strings.count)
-        // Each folded name written as an acronym somewhere: its letters; and its well-known expansion.
-        var lettersOfGroup: [Int32: String] = [:]
-        var knownExpansionOfGroup: [Int32: Int32] = [:]
+        // Each folded name written as an acronym somewhere: its letters; and its well-known
+        // expansion. Arrays by name number, read for every mention of the corpus.
+        let groupCount = folds.texts.count
+        var lettersOfGroup: [String?] = Array(repeating: nil, count: groupCount)
+        var knownExpansionOfGroup: [Int32?] = Array(repeating: nil, count: groupCount)
+        var anyAcronym = false
         for mention in 0..<input.mentionCount where isRead(mention) {
             let string = Int(input.names[mention])
             guard acronymOfString[string] == nil else { continue }
             let written = Acronym.written(strings[string])
             let isAcronym = Acronym.isAcronym(written)
             acronymOfString[string] = isAcronym
-            let group = linkNames[mention]
-            if isAcronym, lettersOfGroup[group] == nil { lettersOfGroup[group] = Acronym.written(folds.text(group)).uppercased() }
+            let group = Int(linkNames[mention])
+            if isAcronym, lettersOfGroup[group] == nil {
+                lettersOfGroup[group] = Acronym.written(folds.text(Int32(group))).uppercased()
+                anyAcronym = true
+            }
             if let expansion = lexicon.expansions[written], knownExpansionOfGroup[group] == nil {
                 knownExpansionOfGroup[group] = folds.number(ofFolded: expansion)
+                anyAcronym = true
             }
         }
-        guard !lettersOfGroup.isEmpty || !knownExpansionOfGroup.isEmpty else { return }
+        guard anyAcronym else { return }
 
         // The expansions each article spells out, and those the corpus does.
         var articlePairs: [ArticleGroup: Int32] = [:]
@@ -53,7 +60,7 @@ enum AcronymLinking {
             expansions.removeAll(keepingCapacity: true)
             for mention in Int(input.articleStarts[article])..<Int(input.articleStarts[article + 1]) where isRead(mention) {
                 let group = linkNames[mention], string = Int(input.names[mention]), sentence = input.sentences[mention]
-                if lettersOfGroup[group] != nil {
+                if lettersOfGroup[Int(group)] != nil {
                     acronyms.append((group, sentence))
                     continue
                 }
@@ -64,7 +71,7 @@ enum AcronymLinking {
             for acronym in acronyms {
                 let key = ArticleGroup(article: Int32(article), group: acronym.group)
                 guard articlePairs[key] == nil else { continue }
-                let letters = lettersOfGroup[acronym.group]!
+                let letters = lettersOfGroup[Int(acronym.group)]!
                 guard let expansion = expansions.first(where: {
                     $0.sentence == acronym.sentence && $0.initials.contains(letters)
                         && !folds.text($0.group).split(separator: " ").contains { Acronym.written($0).uppercased() == letters }
@@ -77,10 +84,10 @@ enum AcronymLinking {
         for article in 0..<input.articleCount {
             for mention in Int(input.articleStarts[article])..<Int(input.articleStarts[article + 1]) where isRead(mention) {
                 let group = linkNames[mention]
-                guard lettersOfGroup[group] != nil || knownExpansionOfGroup[group] != nil else { continue }
+                guard lettersOfGroup[Int(group)] != nil || knownExpansionOfGroup[Int(group)] != nil else { continue }
                 let introduced = corpusPairs[group]
                 if let expansion = articlePairs[ArticleGroup(article: Int32(article), group: group)]
-                    ?? knownExpansionOfGroup[group]
+                    ?? knownExpansionOfGroup[Int(group)]
                     ?? (introduced?.count == 1 ? introduced!.first! : nil) {
                     linkNames[mention] = expansion
                 }

@@ -29,5 +29,8 @@ struct FoldedNames {
         return number
     }
 
+    /// The number of a text already folded, when it has one.
+    func existingNumber(ofFolded text: String) -> Int32? { numbers[text] }
+
     func text(_ number: Int32) -> String { texts[Int(number)] }
 }

@@ -39,19 +39,26 @@ enum NameKindVote {
         var surnameArticles: [String: Int32] = [:]
         var fullNameSurnames: [[String]] = Array(repeating: [], count: input.articleCount)
         var mentionCounts = Array(repeating: SIMD4<Int32>.zero, count: groupCount)
-        var counts: [Int32: SIMD4<Int32>] = [:]
+        // This article's mentions of each name, by kind, and the names it touched: arrays by
+        // name number rather than a dictionary, read for every mention of the corpus.
+        var counts = Array(repeating: SIMD4<Int32>.zero, count: groupCount)
+        var touched: [Int32] = []
         for article in 0..<input.articleCount {
-            counts.removeAll(keepingCapacity: true)
+            for group in touched { counts[Int(group)] = .zero }
+            touched.removeAll(keepingCapacity: true)
             var surnames: [String] = []
             for mention in Int(input.articleStarts[article])..<Int(input.articleStarts[article + 1]) {
                 guard let slot = slot(kinds[mention]) else { continue }
-                counts[linkNames[mention], default: .zero][slot] += 1
+                let group = linkNames[mention]
+                if counts[Int(group)] == .zero { touched.append(group) }
+                counts[Int(group)][slot] += 1
                 if kinds[mention] == .person {
                     let name = personName(input.names[mention])
                     if let given = name.given, isFirstName(given), !surnames.contains(name.surname) { surnames.append(name.surname) }
                 }
             }
-            for (group, count) in counts {
+            for group in touched {
+                let count = counts[Int(group)]
                 mentionCounts[Int(group)] &+= count
                 let top = count.max()
                 for slot in 0..<3 where count[slot] == top { votes[Int(group)][slot] += 1 }
@@ -59,16 +66,23 @@ enum NameKindVote {
             for surname in surnames { surnameArticles[surname, default: 0] += 1 }
             fullNameSurnames[article] = surnames
         }
-        for group in 0..<groupCount {
-            let text = folds.texts[group]
-            if lexicon.organizations.contains(text) { votes[group][1] += organizationPrior }
-            if let articles = surnameArticles[text] { votes[group][0] += articles }
+        // The lists and the surnames looked up by name number, each entry once, rather than
+        // each of the corpus's names in them.
+        var isOrganization = Array(repeating: false, count: groupCount)
+        for organization in lexicon.organizations {
+            guard let group = folds.existingNumber(ofFolded: organization) else { continue }
+            isOrganization[Int(group)] = true
+            votes[Int(group)][1] += organizationPrior
+        }
+        var isNamedInFull = Array(repeating: false, count: groupCount)
+        for (surname, articles) in surnameArticles {
+            guard let group = folds.existingNumber(ofFolded: surname) else { continue }
+            isNamedInFull[Int(group)] = true
+            votes[Int(group)][0] += articles
         }
 
         let winners: [EntityKind?] = (0..<groupCount).map { group in
-            let text = folds.texts[group]
             let count = votes[group], mentions = mentionCounts[group]
-            let isLeftToArticles = lexicon.isPlace(text) && !lexicon.organizations.contains(text)
             let top = count.max()
             var leaders = (0..<3).filter { count[$0] == top }
             if leaders.count > 1 {
@@ -76,10 +90,11 @@ enum NameKindVote {
                 leaders = leaders.filter { mentions[$0] == most }
             }
             guard leaders.count == 1, top > 0 else { return nil }
+            let text = folds.texts[group]
             // A word alone is a person's only where the corpus names someone in full with it.
-            let isNamedInFull = surnameArticles[text] != nil
-            if leaders[0] == 0, !isNamedInFull, !text.contains(" ") { return nil }
-            if isLeftToArticles, leaders[0] != 0 || !isNamedInFull { return nil }
+            if leaders[0] == 0, !isNamedInFull[group], !text.contains(" ") { return nil }
+            let isLeftToArticles = !isOrganization[group] && lexicon.isPlace(text)
+            if isLeftToArticles, leaders[0] != 0 || !isNamedInFull[group] { return nil }
             return slotKinds[leaders[0]]
         }
         for article in 0..<input.articleCount {
