@@ -102,7 +102,7 @@ struct ModelScorer: TagScorer, FeatureSink {
     /// Everything `FeatureTemplates.token` and `.neighbor` read of a token. The word's hash
     /// alone does not decide its flags: it is taken with dashes and quotes folded, so "—" and
     /// "--" share it but only the second has a hyphen.
-    static func key(_ view: TokenView) -> UInt64 {
+    private static func key(_ view: TokenView) -> UInt64 {
         FeatureHash.mix(view.word.exact, UInt64(view.gazetteer.rawValue) | UInt64(view.sentenceCasing) << 16
             | UInt64(view.documentCasing) << 20 | (view.isFirstInSentence ? 1 << 24 : 0) | (view.isSurnameInDocument ? 1 << 25 : 0)
             | (view.isCommonWord ? 1 << 26 : 0) | UInt64(view.word.flags.rawValue) << 32)
